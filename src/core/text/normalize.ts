@@ -1,0 +1,52 @@
+/**
+ * Vietnamese text as data: canonical form for storage and display, and
+ * comparison keys that ignore case, diacritics and spacing.
+ */
+
+/** Every kind of whitespace, including no-break and zero-width-adjacent spaces. */
+const WHITESPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
+
+/** NFC, trimmed, runs of whitespace (including line breaks) collapsed to one space. */
+export function normalizeText(input: string): string {
+  return input.normalize('NFC').replace(WHITESPACE, ' ').trim();
+}
+
+/** Like {@link normalizeText} but keeps line breaks (one per break, trimmed lines). */
+export function normalizeMultiline(input: string): string {
+  return input
+    .normalize('NFC')
+    .split(/\r\n|\r|\n/)
+    .map((line) => normalizeText(line))
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** Removes diacritics: "Đơn vị chủ trì" → "Don vi chu tri". đ/Đ become d/D. */
+export function stripDiacritics(input: string): string {
+  return input
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
+/** Case-insensitive, diacritic-aware key: same text up to case, spacing and Unicode form. */
+export function caseKey(input: string): string {
+  return normalizeText(input).toLocaleLowerCase('vi');
+}
+
+/** Case- and diacritic-insensitive key: "Phòng  KẾ hoạch" and "phong ke hoach" share it. */
+export function foldKey(input: string): string {
+  return stripDiacritics(caseKey(input));
+}
+
+/** True when two texts are equal up to case, spacing and Unicode form (diacritics count). */
+export function sameText(a: string, b: string): boolean {
+  return caseKey(a) === caseKey(b);
+}
+
+/** True when two texts are equal ignoring case, spacing and diacritics. */
+export function sameFolded(a: string, b: string): boolean {
+  return foldKey(a) === foldKey(b);
+}

@@ -1,0 +1,33 @@
+/** Ribbon commands (function file): each handler gets the Office event and must call event.completed(). */
+export type CommandHandler = () => Promise<string>;
+
+/**
+ * Registers ribbon command handlers under their manifest ids. Each handler
+ * returns a message shown as a notification; errors are shown, never thrown.
+ */
+export function registerCommands(handlers: Readonly<Record<string, CommandHandler>>): void {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  if (office === undefined) return;
+  void office.onReady(() => {
+    for (const [id, handler] of Object.entries(handlers)) {
+      office.actions.associate(id, (event: Office.AddinCommands.Event) => {
+        handler()
+          .then((message) => notify(message))
+          .catch((err: unknown) => notify(err instanceof Error ? err.message : String(err)))
+          .finally(() => event.completed());
+      });
+    }
+  });
+}
+
+function notify(message: string): void {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  // Notification messages exist for Outlook only; in Excel the message goes to the status of the
+  // task pane next time it opens. Keep it in session storage for the pane to show.
+  try {
+    globalThis.sessionStorage?.setItem('thidua.lastCommandMessage', message);
+  } catch {
+    /* storage may be disabled: the message is then only logged */
+  }
+  if (office === undefined) console.info(message);
+}
