@@ -1,40 +1,9 @@
 /** The CLI's commands, one entry each: options, usage line, and a short run function. */
-import type { ParseArgsConfig } from 'node:util';
 import { parseDeadline } from '../core/deadline';
 import { buildCriteriaTree } from '../core/scoring/criteria';
 import { TEMPLATES, findTemplate, summarizeTemplate } from '../core/templates';
-import type { Io } from './main';
-
-export interface CommandContext {
-  readonly positionals: readonly string[];
-  readonly values: Record<string, string | boolean | (string | boolean)[] | undefined>;
-  readonly io: Io;
-}
-
-export interface Command {
-  readonly options: NonNullable<ParseArgsConfig['options']>;
-  /** Usage lines for commands added after the basic ones. */
-  readonly extraUsage?: string;
-  run(ctx: CommandContext): Promise<number>;
-}
-
-export function fail(message: string): never {
-  throw new Error(message);
-}
-
-export function writeJson(io: Io, value: unknown): void {
-  io.stdout.write(JSON.stringify(value, null, 2) + '\n');
-}
-
-export function intOption(ctx: CommandContext, name: string): number | undefined {
-  const raw = ctx.values[name];
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (typeof raw !== 'string' || !Number.isInteger(n) || n < 1900 || n > 2200) {
-    fail(`--${name} cần một năm, ví dụ 2020 / needs a year, e.g. 2020 (got "${String(raw)}")`);
-  }
-  return n;
-}
+import { insert, validate } from './catalogue-commands';
+import { fail, intOption, writeJson, type Command, type CommandContext } from './util';
 
 function onePositional(ctx: CommandContext, what: string): string {
   if (ctx.positionals.length !== 1) fail(`cần đúng một ${what} / expected exactly one ${what}`);
@@ -107,4 +76,4 @@ const deadline: Command = {
   },
 };
 
-export const COMMANDS: Readonly<Record<string, Command>> = { templates, show, deadline };
+export const COMMANDS: Readonly<Record<string, Command>> = { templates, show, deadline, insert, validate };

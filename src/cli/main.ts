@@ -3,7 +3,8 @@
  * Exit codes: 0 success, 1 findings of severity error (validate/audit), 2 bad usage or unreadable input.
  */
 import { parseArgs } from 'node:util';
-import { COMMANDS, type CommandContext } from './commands';
+import { COMMANDS } from './commands';
+import type { CommandContext } from './util';
 
 export interface Io {
   readonly stdout: { write(s: string): unknown };

@@ -20,14 +20,28 @@ export function registerCommands(handlers: Readonly<Record<string, CommandHandle
   });
 }
 
+const LAST_MESSAGE_KEY = 'thidua.lastCommandMessage';
+
 function notify(message: string): void {
   const office = (globalThis as { Office?: typeof Office }).Office;
   // Notification messages exist for Outlook only; in Excel the message goes to the status of the
-  // task pane next time it opens. Keep it in session storage for the pane to show.
+  // task pane next time it opens. The function file and the pane are separate pages of the same
+  // origin, so the message is kept in local storage (session storage is per page).
   try {
-    globalThis.sessionStorage?.setItem('thidua.lastCommandMessage', message);
+    globalThis.localStorage?.setItem(LAST_MESSAGE_KEY, message);
   } catch {
     /* storage may be disabled: the message is then only logged */
   }
   if (office === undefined) console.info(message);
+}
+
+/** The last ribbon command's message, removed once read (the pane shows it when it opens). */
+export function takeLastCommandMessage(): string | null {
+  try {
+    const message = globalThis.localStorage?.getItem(LAST_MESSAGE_KEY) ?? null;
+    if (message !== null) globalThis.localStorage?.removeItem(LAST_MESSAGE_KEY);
+    return message;
+  } catch {
+    return null;
+  }
 }

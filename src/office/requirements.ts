@@ -11,7 +11,9 @@ export const FEATURE_REQUIREMENTS = {
   insertTemplate: { set: 'ExcelApi', version: '1.8', why: 'bảng, kiểm tra dữ liệu (data validation) / tables and data validation' },
   validateCatalogue: { set: 'ExcelApi', version: '1.8', why: 'đọc bảng và đánh dấu ô / read tables and mark cells' },
   scoringSheet: { set: 'ExcelApi', version: '1.8', why: 'công thức, định dạng có điều kiện, bảo vệ trang tính / formulas, conditional formats, protection' },
-  notes: { set: 'ExcelApi', version: '1.18', why: 'ghi chú trên ô / cell notes (otherwise a marks column is used)' },
+  printLayout: { set: 'ExcelApi', version: '1.9', why: 'thiết lập in / print setup' },
+  rowGroups: { set: 'ExcelApi', version: '1.10', why: 'nhóm dòng / row grouping' },
+  notes: { set: 'ExcelApi', version: '1.18', why: 'ghi chú trên ô / cell notes (without them, findings are marked by colour only)' },
 } as const;
 
 export type Feature = keyof typeof FEATURE_REQUIREMENTS;
