@@ -12,7 +12,7 @@ import { buildCataloguePlan } from '../plan/catalogue-sheet';
 import type { RenderResult, WorkbookPlan } from '../plan/types';
 import { StaleDataError, UnsupportedHostError } from './errors';
 import { loadMarkState, queueClearMarks, queueMarks, NOTE_PREFIX, type Mark, type MarkSeverity } from './marks';
-import { gridFromRanges, splitReference, type LoadedRange } from './read';
+import { gridFromRanges, loadedRange, splitReference, type LoadedRange } from './read';
 import { hostSupports, type Feature } from './requirements';
 import { renderPlan } from './render';
 
@@ -95,11 +95,11 @@ export async function validateCatalogueInExcel(sheetName?: string): Promise<Cata
     });
     await context.sync();
 
-    const grid: SheetGrid = used.isNullObject ? { name: sheet.name, cells: [] } : gridFromRanges(sheet.name, [used as LoadedRange]);
+    const grid: SheetGrid = used.isNullObject ? { name: sheet.name, cells: [] } : gridFromRanges(sheet.name, [loadedRange(used, true)]);
     const others = new Map<string, LoadedRange[]>();
     for (const nr of nameRanges) {
       if (nr.sheet === sheet.name) continue;
-      others.set(nr.sheet, [...(others.get(nr.sheet) ?? []), nr.range as LoadedRange]);
+      others.set(nr.sheet, [...(others.get(nr.sheet) ?? []), loadedRange(nr.range, false)]);
     }
     const workbook: WorkbookGrid = {
       sheets: [grid, ...[...others].map(([name, ranges]) => gridFromRanges(name, ranges))],

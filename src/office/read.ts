@@ -39,6 +39,12 @@ export function gridFromRanges(name: string, ranges: readonly LoadedRange[]): Sh
   return { name, cells };
 }
 
+/** Copies the loaded properties of a range into plain data (reading only what was loaded). */
+export function loadedRange(range: Excel.Range, withTypes: boolean): LoadedRange {
+  const base = { values: range.values, formulas: range.formulas, rowIndex: range.rowIndex, columnIndex: range.columnIndex };
+  return withTypes ? { ...base, valueTypes: range.valueTypes } : base;
+}
+
 /** "'Danh mục đơn vị'!$A$2:$A$12" → { sheet, ref }. */
 export function splitReference(formula: string): { sheet: string; ref: string } | null {
   const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(formula.trim());

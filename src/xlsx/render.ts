@@ -11,7 +11,11 @@
  *   plain ranges, forgets sheet scope and does not escape quotes in sheet names;
  *   print titles are written the same way;
  * - table header cells are rewritten after `addTable` (it writes the escaped
- *   column names into them).
+ *   column names into them);
+ * - rows of an outline group get a cell (ExcelJS skips rows without cells) and
+ *   are never marked collapsed (ExcelJS derives that flag wrongly);
+ * - in a base workbook, plan cells carry the base's default font explicitly
+ *   (ExcelJS always writes Calibri 11 as the workbook default).
  */
 import ExcelJS from 'exceljs';
 import {
@@ -549,7 +553,7 @@ function installNames(ctx: Context): void {
 const EXCELJS_DEFAULT_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, family: 2, scheme: 'minor' };
 
 /** The first <font> of styles.xml (the workbook's default), as far as name, size, family and scheme go. */
-export function defaultFontOf(stylesXml: string | undefined): Partial<ExcelJS.Font> {
+function defaultFontOf(stylesXml: string | undefined): Partial<ExcelJS.Font> {
   const fonts = stylesXml ? /<(?:\w+:)?fonts\b[^>]*>([\s\S]*?)<\/(?:\w+:)?fonts>/.exec(stylesXml) : null;
   const first = fonts ? /<(?:\w+:)?font\b[^>]*>([\s\S]*?)<\/(?:\w+:)?font>/.exec(fonts[1] ?? '') : null;
   if (!first) return EXCELJS_DEFAULT_FONT;

@@ -1,0 +1,112 @@
+/**
+ * RequestContext, Application and Excel.run.
+ *
+ * Operations queue on the context; `context.sync()` sends them as one batch
+ * (one round trip, counted) unless nothing is queued. `Excel.run(batch)` makes a
+ * context, runs the batch function (which must return a promise, as Office.js
+ * demands), syncs what is still queued (a round trip only if something is), and
+ * then retires the context: using its objects afterwards throws InvalidObjectPath.
+ */
+import { officeError } from './errors';
+import { type ClassInfo, ClientObject, defineClass, installProps } from './proxy';
+import type { Op, Runtime } from './runtime';
+import { FakeWorkbook } from './workbook';
+
+const APPLICATION: ClassInfo<true> = defineClass<true>({
+  name: 'Application',
+  props: {
+    calculationMode: { api: 'Application.calculationMode', get: () => 'Automatic' },
+  },
+  nav: {},
+});
+
+export class FakeApplication extends ClientObject<true> {
+  static readonly info = APPLICATION;
+  declare readonly calculationMode: string;
+
+  get _info(): ClassInfo<true> {
+    return APPLICATION;
+  }
+
+  /** Reads in the rest of this batch see uncalculated values; the workbook recalculates at the end of the sync. */
+  suspendApiCalculationUntilNextSync(): void {
+    this._act('Application.suspendApiCalculationUntilNextSync', (_t, rt) => {
+      rt.counters.suspendApiCalculation++;
+      rt.calculationSuspended = true;
+    });
+  }
+
+  suspendScreenUpdatingUntilNextSync(): void {
+    this._act('Application.suspendScreenUpdatingUntilNextSync', (_t, rt) => {
+      rt.counters.suspendScreenUpdating++;
+    });
+  }
+
+  calculate(_calculationType?: string): void {
+    this._act('Application.calculate', (_t, rt) => {
+      rt.calculationSuspended = false;
+      rt.recalculate();
+    });
+  }
+}
+installProps(FakeApplication, APPLICATION as ClassInfo<never>);
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  readonly application: FakeApplication;
+  /** @internal */
+  readonly _rt: Runtime;
+  /** @internal Operations queued since the last sync. */
+  _pending: Op[] = [];
+  /** @internal Set when the Excel.run that made this context has finished. */
+  _ended = false;
+
+  constructor(rt: Runtime) {
+    this._rt = rt;
+    this.application = new FakeApplication(this, () => true);
+    this.workbook = new FakeWorkbook(this, this.application);
+  }
+
+  /** @internal */
+  _enqueue(op: Op): void {
+    if (this._ended) {
+      throw officeError('InvalidObjectPath', `${op.location} on an object whose Excel.run has finished`);
+    }
+    this._pending.push(op);
+  }
+
+  /** Sends what is queued as one batch (no round trip when nothing is). */
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    const rt = this._rt;
+    rt.counters.syncCalls++;
+    const ops = this._pending;
+    this._pending = [];
+    if (ops.length === 0) return passThroughValue as T;
+    // The host answers asynchronously.
+    await Promise.resolve();
+    rt.runBatch(ops);
+    return passThroughValue as T;
+  }
+}
+
+export type BatchFunction<T> = (context: FakeRequestContext) => Promise<T>;
+
+/** Excel.run(batch), Excel.run(object, batch), Excel.run(options, batch). */
+export function makeRun(rt: Runtime): <T>(first: unknown, second?: BatchFunction<T>) => Promise<T> {
+  return async <T>(first: unknown, second?: BatchFunction<T>): Promise<T> => {
+    const batch = (typeof first === 'function' ? first : second) as BatchFunction<T> | undefined;
+    if (typeof batch !== 'function') throw officeError('InvalidArgument', 'Excel.run needs a batch function');
+    const context = new FakeRequestContext(rt);
+    try {
+      const returned: unknown = batch(context);
+      if (typeof returned !== 'object' || returned === null || typeof (returned as { then?: unknown }).then !== 'function') {
+        throw officeError('RunMustReturnPromise');
+      }
+      const result = (await returned) as T;
+      await context.sync();
+      return result;
+    } finally {
+      context._ended = true;
+    }
+  };
+}
