@@ -39,7 +39,7 @@ describe('inserting a catalogue with Office.js', () => {
     expect(fake.syncCount).toBe(2);
     expect(again.sheetNames).toEqual({ catalogue: 'Danh mục nhiệm vụ 2020 (2)' });
     expect(again.skippedSheets).toEqual(['Danh mục đơn vị']);
-    expect(again.keptNames.sort()).toEqual(['NamKeHoach', 'NgayBanHanh']);
+    expect([...again.keptNames].sort()).toEqual(['NamKeHoach', 'NgayBanHanh']);
     expect(fake.workbook.getTables().map((t) => t.name)).toContain('tblDanhMucNhiemVuHoaBinh20202');
   });
 
