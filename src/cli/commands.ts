@@ -3,6 +3,7 @@ import { parseDeadline } from '../core/deadline';
 import { buildCriteriaTree } from '../core/scoring/criteria';
 import { TEMPLATES, findTemplate, summarizeTemplate } from '../core/templates';
 import { insert, validate } from './catalogue-commands';
+import { tally } from './tally-command';
 import { audit, score } from './scoring-commands';
 import { fail, intOption, writeJson, type Command, type CommandContext } from './util';
 
@@ -77,4 +78,4 @@ const deadline: Command = {
   },
 };
 
-export const COMMANDS: Readonly<Record<string, Command>> = { templates, show, deadline, insert, validate, audit, score };
+export const COMMANDS: Readonly<Record<string, Command>> = { templates, show, deadline, insert, validate, audit, score, tally };

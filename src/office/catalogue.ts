@@ -155,3 +155,13 @@ export async function selectCell(sheetName: string, cell: string): Promise<void>
     await context.sync();
   });
 }
+
+/** The cell's text as validation read it (used as the expected old text of a quick fix). */
+export async function readCellText(sheetName: string, cell: string): Promise<string> {
+  return Excel.run(async (context) => {
+    const range = context.workbook.worksheets.getItem(sheetName).getRange(cell);
+    range.load('values');
+    await context.sync();
+    return String(range.values[0]?.[0] ?? '');
+  });
+}
