@@ -14,7 +14,7 @@ import { StaleDataError, UnsupportedHostError } from './errors';
 import { loadMarkState, queueClearMarks, queueMarks, NOTE_PREFIX, type Mark, type MarkSeverity } from './marks';
 import { gridFromRanges, loadedRange, splitReference, type LoadedRange } from './read';
 import { hostSupports, type Feature } from './requirements';
-import { renderPlan } from './render';
+import { renderPlan, safeText } from './render';
 
 function requireFeature(feature: Feature): void {
   const check = hostSupports(feature);
@@ -141,7 +141,7 @@ export async function applyFixInExcel(sheetName: string, cell: string, expected:
     if (String(current ?? '') !== expected || String(range.formulas[0]?.[0] ?? '').startsWith('=')) {
       throw new StaleDataError(`Ô ${cell} đã thay đổi từ lúc kiểm tra; hãy kiểm tra lại. / Cell ${cell} changed since the check; validate again.`);
     }
-    range.values = [[/^[=+\-@]/.test(value) ? `'${value}` : value]];
+    range.values = [[safeText(value)]];
     await context.sync();
   });
 }

@@ -42,9 +42,19 @@ export function isoToSerial(iso: string): number {
   return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
-/** Text that Excel would read as a formula is written with Excel's text prefix. */
-function safeText(s: string): string {
-  return /^[=+\-@]/.test(s) ? `'${s}` : s;
+/**
+ * Text that Excel would not keep as text when written through the API — a
+ * formula ("=…", "+…", "-…", "@…"), a number ("1.1", a criterion code), a date
+ * ("8/2020"), a percent or a boolean — is written with Excel's text prefix "'".
+ */
+export function safeText(s: string): string {
+  const t = s.trim();
+  const parsed =
+    /^[=+\-@]/.test(s) ||
+    /^[-+]?(\d[\d,]*(\.\d*)?|\.\d+)(e[-+]?\d+)?%?$/i.test(t) ||
+    /^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$/.test(t) ||
+    /^(true|false)$/i.test(t);
+  return parsed ? `'${s}` : s;
 }
 
 /** The plan's cells as one rectangular 2-D array for `range.formulas`. */
