@@ -52,7 +52,7 @@ export function safeText(s: string): string {
   const parsed =
     /^[=+\-@]/.test(s) ||
     /^[-+]?(\d[\d,]*(\.\d*)?|\.\d+)(e[-+]?\d+)?%?$/i.test(t) ||
-    /^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$/.test(t) ||
+    /^\d{1,4}[/.-]\d{1,4}([/.-]\d{1,4})?$/.test(t) ||
     /^(true|false)$/i.test(t);
   return parsed ? `'${s}` : s;
 }
