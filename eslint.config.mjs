@@ -18,7 +18,7 @@ const exceljsOnlyInXlsx = {
 const nodeIo = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'node:fs', 'node:fs/promises', 'node:path', 'node:os', 'node:child_process'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-cli/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playground-dist/**'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'dist-bench/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playground-dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,16 +2,14 @@
  * Round trips (context.sync) and wall time of the add-in's commands, measured
  * on the fake Excel runtime, which counts syncs exactly as Office.js batches them.
  */
-import { createFakeExcel, type FakeExcel } from '../src/playground/fake-excel';
+import { createFakeExcel, installFakeExcel, type FakeExcel } from '../src/playground/fake-excel';
 import { insertCatalogue, validateCatalogueInExcel } from '../src/office/catalogue';
 import { insertScoringSheet } from '../src/office/scoring';
 import { largeCatalogueGrid } from './validate-core';
 
 function install(): FakeExcel {
   const fake = createFakeExcel();
-  const g = globalThis as unknown as { Excel: unknown; Office: unknown };
-  g.Excel = fake.Excel;
-  g.Office = fake.Office;
+  installFakeExcel(fake);
   return fake;
 }
 

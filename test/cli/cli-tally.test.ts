@@ -74,7 +74,7 @@ describe('thidua tally', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(`  1  Thái Bình\t50\t90\t${p('thai-binh.xlsx')}`);
-    expect(lines[1]).toMatch(/^LOẠI \/ REJECTED  .*hong\.xlsx: Không đọc được tệp/);
+    expect(lines[1]).toMatch(/^LOẠI \/ REJECTED {2}.*hong\.xlsx: Không đọc được tệp/);
     expect(lines[2]).toBe(`Đã ghi / wrote ${p('t3.xlsx')}`);
   });
 

@@ -7,7 +7,7 @@ import { type Rect, cellCount, rectContains } from './address';
 import { officeError } from './errors';
 import { applyFormat, checkDimensions, clearFormats, effectiveFormat, numberFormatAt } from './formats';
 import type { Runtime } from './runtime';
-import { type SheetState, ensureCell, forEachStoredCell, getCell, pruneCell, tablesOnSheet } from './state';
+import { type SheetState, cellChanged, ensureCell, forEachStoredCell, getCell, pruneCell, tablesOnSheet } from './state';
 import { apiValue, parseInput, renderText, valueType } from './values';
 
 /** Office.js refuses to return more than this many cells of values at once (payload limit). */
@@ -42,6 +42,7 @@ export function writeContents(rt: Runtime, sheet: SheetState, rect: Rect, input:
       const col = rect.col + j;
       const parsed = parseInput(at(i, j), numberFormatAt(sheet, row, col) === '@');
       if (parsed.kind === 'skip') continue;
+      cellChanged(rt.wb, sheet, row, col);
       if (parsed.kind === 'clear') {
         const cell = getCell(sheet, row, col);
         if (cell !== undefined) {
@@ -68,7 +69,6 @@ export function writeContents(rt: Runtime, sheet: SheetState, rect: Rect, input:
       }
     }
   }
-  rt.wb.dirty = true;
   refreshTableHeaders(rt, sheet, rect);
 }
 

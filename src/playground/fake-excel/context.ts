@@ -45,6 +45,7 @@ export class FakeApplication extends ClientObject<true> {
   calculate(_calculationType?: string): void {
     this._act('Application.calculate', (_t, rt) => {
       rt.calculationSuspended = false;
+      rt.wb.dirty = true;
       rt.recalculate();
     });
   }
@@ -92,9 +93,14 @@ export class FakeRequestContext {
 export type BatchFunction<T> = (context: FakeRequestContext) => Promise<T>;
 
 /** Excel.run(batch), Excel.run(object, batch), Excel.run(options, batch). */
-export function makeRun(rt: Runtime): <T>(first: unknown, second?: BatchFunction<T>) => Promise<T> {
-  return async <T>(first: unknown, second?: BatchFunction<T>): Promise<T> => {
-    const batch = (typeof first === 'function' ? first : second) as BatchFunction<T> | undefined;
+export interface FakeRun {
+  <T>(batch: BatchFunction<T>): Promise<T>;
+  <T>(objectOrOptions: unknown, batch: BatchFunction<T>): Promise<T>;
+}
+
+export function makeRun(rt: Runtime): FakeRun {
+  const run = async (first: unknown, second?: unknown): Promise<unknown> => {
+    const batch = (typeof first === 'function' ? first : second) as BatchFunction<unknown> | undefined;
     if (typeof batch !== 'function') throw officeError('InvalidArgument', 'Excel.run needs a batch function');
     const context = new FakeRequestContext(rt);
     try {
@@ -102,11 +108,12 @@ export function makeRun(rt: Runtime): <T>(first: unknown, second?: BatchFunction
       if (typeof returned !== 'object' || returned === null || typeof (returned as { then?: unknown }).then !== 'function') {
         throw officeError('RunMustReturnPromise');
       }
-      const result = (await returned) as T;
+      const result = await returned;
       await context.sync();
       return result;
     } finally {
       context._ended = true;
     }
   };
+  return run as FakeRun;
 }

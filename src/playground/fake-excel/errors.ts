@@ -17,7 +17,6 @@ export type FakeErrorCode =
   | 'InvalidSelection'
   | 'ItemAlreadyExists'
   | 'ItemNotFound'
-  | 'MergedRangeConflict'
   | 'NotImplemented'
   | 'PropertyNotLoaded'
   | 'ResponsePayloadSizeLimitExceeded'
@@ -37,7 +36,6 @@ const STANDARD_MESSAGES: Readonly<Record<FakeErrorCode, string>> = {
   InvalidSelection: 'The current selection is invalid for this operation.',
   ItemAlreadyExists: 'The resource already exists.',
   ItemNotFound: "The requested resource doesn't exist.",
-  MergedRangeConflict: 'Cannot complete the operation. A table cannot overlap with another table, a PivotTable report, query results, merged cells, or an XML Map.',
   NotImplemented: "The requested feature isn't implemented.",
   PropertyNotLoaded: '',
   ResponsePayloadSizeLimitExceeded: 'The response payload size has exceeded the limit.',

@@ -1,9 +1,13 @@
 /**
- * Formula evaluation with fast-formula-parser (MIT): a full recalculation of
- * every formula cell after each batch that changed cells. Cells are computed
- * on demand in sheet order, row by row; a reference to a cell not yet computed
- * computes it first (so order is always right), deep chains are unwound with
- * an explicit stack, and circular references evaluate to 0 as in Excel.
+ * Formula evaluation with fast-formula-parser (MIT).
+ *
+ * A full recalculation computes every formula cell on demand in sheet order,
+ * row by row: a reference to a cell not yet computed computes it first (so the
+ * order is always right), deep chains are unwound with an explicit stack, and
+ * circular references evaluate to 0 as in Excel. Each evaluation records what
+ * it read; after plain cell writes only the written cells' dependents are
+ * recomputed (incremental). Anything structural (names, tables, sheets, many
+ * cells at once) recalculates everything.
  *
  * Before evaluation, table structured references (Table1[Col], Table1[@Col],
  * Table1[[#Headers],[Col]], Table1[#All], ...) are rewritten to A1 ranges and
@@ -29,6 +33,9 @@ class Defer {
 }
 
 export interface RecalcStats {
+  /** "incremental": only the written cells' dependents; "full": every formula. */
+  readonly mode: 'full' | 'incremental';
+  /** Formula cells computed. */
   readonly formulas: number;
   readonly milliseconds: number;
   /** "Sheet!A1" of cells found on a circular reference in the last pass. */
@@ -190,13 +197,52 @@ export function resolveStructuredRefs(wb: WorkbookState, formula: string, formul
 
 function isSyntaxError(e: unknown): boolean {
   if (!(e instanceof FormulaError) || e.error !== '#ERROR!') return false;
-  const details = e.details as { name?: unknown } | undefined;
-  if (details === undefined || details === null) return true;
+  const details = e.details;
   if (details instanceof FormulaError) return false;
-  return typeof details.name === 'string' && details.name.endsWith('Exception');
+  // Parser errors are chevrotain "...Exception"s, lexer errors plain objects; other Errors are bugs in a function.
+  return !(details instanceof Error) || details.name.endsWith('Exception');
 }
 
 // ---------- the engine ----------
+
+/** The parser checks function names against long arrays on every call; sets make that cheap. */
+function fastLookups(parser: FormulaParser): void {
+  const p = parser as unknown as Record<string, unknown>;
+  for (const field of ['funsNullAs0', 'funsNeedContextAndNoDataRetrieve', 'funsNeedContext', 'funsPreserveRef']) {
+    const list = p[field];
+    if (Array.isArray(list)) {
+      const set = new Set<unknown>(list);
+      p[field] = { includes: (name: unknown) => set.has(name) };
+    }
+  }
+}
+
+/** A formula cell as the dependency index knows it. */
+interface FormulaNode {
+  readonly sheet: SheetState;
+  readonly key: number;
+  /** The full recalculation whose index it belongs to. */
+  readonly pass: number;
+  /** What its last evaluation read (removed from the index before it is evaluated again). */
+  cells: { readonly sheet: SheetState; readonly key: number }[];
+  ranges: RangeDependency[];
+}
+
+interface RangeDependency {
+  readonly sheet: SheetState;
+  readonly row: number;
+  readonly col: number;
+  readonly lastRow: number;
+  readonly lastCol: number;
+  readonly node: FormulaNode;
+}
+
+const VOLATILE = /\b(NOW|TODAY|RAND|RANDBETWEEN|OFFSET|INDIRECT)\s*\(/i;
+
+/** Above this many written cells a full recalculation is cheaper than following dependents. */
+const INCREMENTAL_LIMIT = 500;
+/** Above this many dependents a full recalculation is cheaper too. */
+const AFFECTED_LIMIT = 2000;
 
 export class FormulaEngine {
   private readonly parsers: FormulaParser[] = [];
@@ -204,8 +250,20 @@ export class FormulaEngine {
   private depth = 0;
   private pass = 0;
   private extents = new Map<SheetState, { rows: number; cols: number }>();
+  private sheetsByName = new Map<string, SheetState | undefined>();
   private circular = new Set<string>();
-  private stats: RecalcStats = { formulas: 0, milliseconds: 0, circular: [] };
+  private stats: RecalcStats = { mode: 'full', formulas: 0, milliseconds: 0, circular: [] };
+  // Dependency index, rebuilt by every full recalculation.
+  private cellDependents = new Map<SheetState, Map<number, FormulaNode[]>>();
+  private rangeDependents = new Map<SheetState, Set<RangeDependency>>();
+  private volatile = new Set<FormulaNode>();
+  private indexed = false;
+  /** Which full recalculation built the index (older nodes on cells are discarded). */
+  private indexPass = 0;
+  /** The formula being evaluated (reads are recorded as its precedents), and whether a range is being read. */
+  private current: FormulaNode | null = null;
+  private readingRange = false;
+  private computed = 0;
 
   constructor(private readonly wb: () => WorkbookState) {
     this.checker = new FormulaParser({
@@ -216,6 +274,7 @@ export class FormulaEngine {
       onVariable: () => ({ row: 1, col: 1 }),
     });
     installOperators(this.checker);
+    fastLookups(this.checker);
   }
 
   get lastRecalc(): RecalcStats {
@@ -234,29 +293,145 @@ export class FormulaEngine {
     }
   }
 
-  /** Recomputes every formula cell of the workbook. */
+  /**
+   * Brings every formula up to date: after cell writes only, the written cells' dependents
+   * (found through what each formula read last time) are recomputed; otherwise everything is.
+   */
   recalculate(): RecalcStats {
     const started = Date.now();
     const wb = this.wb();
-    this.pass++;
     this.extents = new Map();
+    this.sheetsByName = new Map();
     this.circular = new Set();
-    let formulas = 0;
+    this.computed = 0;
+    let incremental = !wb.dirty && this.indexed && wb.changed.length <= INCREMENTAL_LIMIT;
+    if (incremental) incremental = this.recalculateChanged(wb.changed);
+    else this.recalculateAll(wb);
+    wb.dirty = false;
+    wb.changed = [];
+    this.stats = { mode: incremental ? 'incremental' : 'full', formulas: this.computed, milliseconds: Date.now() - started, circular: [...this.circular] };
+    return this.stats;
+  }
+
+  private recalculateAll(wb: WorkbookState): void {
+    this.pass++;
+    this.indexPass = this.pass;
+    this.cellDependents = new Map();
+    this.rangeDependents = new Map();
+    this.volatile = new Set();
     for (const sheet of wb.sheets) {
       const keys: number[] = [];
       for (const [key, cell] of sheet.cells) if (cell.formula !== undefined) keys.push(key);
       keys.sort((a, b) => a - b);
-      formulas += keys.length;
       for (const key of keys) this.drive(sheet, key);
     }
-    wb.dirty = false;
-    this.stats = { formulas, milliseconds: Date.now() - started, circular: [...this.circular] };
-    return this.stats;
+    this.indexed = true;
+  }
+
+  /** Returns false when it fell back to a full recalculation. */
+  private recalculateChanged(changed: readonly { readonly sheet: SheetState; readonly key: number }[]): boolean {
+    const affected = new Set<FormulaNode>(this.volatile);
+    const queue = [...changed];
+    const seen = new Set<string>();
+    while (queue.length > 0) {
+      const at = queue.pop() as { sheet: SheetState; key: number };
+      const id = `${at.sheet.id}:${at.key}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const cell = at.sheet.cells.get(at.key);
+      if (cell?.formula !== undefined) affected.add(this.node(at.sheet, at.key, cell));
+      for (const dependent of this.dependentsOf(at.sheet, at.key)) {
+        if (!affected.has(dependent)) {
+          affected.add(dependent);
+          queue.push(dependent);
+        }
+      }
+    }
+    if (affected.size > AFFECTED_LIMIT) {
+      // Most of the workbook depends on what changed: start over.
+      this.recalculateAll(this.wb());
+      return false;
+    }
+    const order = new Map(this.wb().sheets.map((s, i) => [s, i]));
+    const list = [...affected].filter((n) => order.has(n.sheet)).sort((a, b) => (order.get(a.sheet) as number) - (order.get(b.sheet) as number) || a.key - b.key);
+    for (const n of list) {
+      const cell = n.sheet.cells.get(n.key);
+      if (cell !== undefined) delete cell.calcPass;
+    }
+    for (const n of list) this.drive(n.sheet, n.key);
+    return true;
+  }
+
+  /** Formulas that read the cell (directly or through a range) when they were last evaluated. */
+  private dependentsOf(sheet: SheetState, key: number): FormulaNode[] {
+    const out: FormulaNode[] = [];
+    const live = (n: FormulaNode): boolean => {
+      const cell = n.sheet.cells.get(n.key);
+      return cell !== undefined && cell.formula !== undefined && cell.node === n;
+    };
+    for (const n of this.cellDependents.get(sheet)?.get(key) ?? []) if (live(n)) out.push(n);
+    const row = keyRow(key);
+    const col = keyCol(key);
+    for (const d of this.rangeDependents.get(sheet) ?? []) {
+      if (row >= d.row && row <= d.lastRow && col >= d.col && col <= d.lastCol && live(d.node)) out.push(d.node);
+    }
+    return out;
+  }
+
+  private node(sheet: SheetState, key: number, cell: Cell): FormulaNode {
+    let n = cell.node as FormulaNode | undefined;
+    if (n === undefined || n.sheet !== sheet || n.key !== key || n.pass < this.indexPass) {
+      n = { sheet, key, pass: this.indexPass, cells: [], ranges: [] };
+      cell.node = n;
+    }
+    return n;
+  }
+
+  /** Forgets what a formula read, before it is evaluated again. */
+  private unlink(n: FormulaNode): void {
+    for (const c of n.cells) {
+      const list = this.cellDependents.get(c.sheet)?.get(c.key);
+      const at = list === undefined ? -1 : list.indexOf(n);
+      if (at >= 0) (list as FormulaNode[]).splice(at, 1);
+    }
+    for (const r of n.ranges) this.rangeDependents.get(r.sheet)?.delete(r);
+    n.cells = [];
+    n.ranges = [];
+    this.volatile.delete(n);
+  }
+
+  private recordCell(sheet: SheetState, key: number): void {
+    const n = this.current;
+    if (n === null || this.readingRange) return;
+    let bySheet = this.cellDependents.get(sheet);
+    if (bySheet === undefined) {
+      bySheet = new Map();
+      this.cellDependents.set(sheet, bySheet);
+    }
+    const list = bySheet.get(key);
+    if (list === undefined) bySheet.set(key, [n]);
+    else if (list[list.length - 1] === n) return;
+    else list.push(n);
+    n.cells.push({ sheet, key });
+  }
+
+  private recordRange(sheet: SheetState, row: number, col: number, lastRow: number, lastCol: number): void {
+    const n = this.current;
+    if (n === null || this.readingRange) return;
+    const d: RangeDependency = { sheet, row, col, lastRow, lastCol, node: n };
+    let set = this.rangeDependents.get(sheet);
+    if (set === undefined) {
+      set = new Set();
+      this.rangeDependents.set(sheet, set);
+    }
+    set.add(d);
+    n.ranges.push(d);
   }
 
   /** Evaluates one formula at a cell position without storing it (conditional formats, tests). */
   evaluate(sheet: SheetState, row: number, col: number, formula: string): CellValue {
     if (this.depth !== 0) throw new Error('FormulaEngine.evaluate is not re-entrant');
+    this.sheetsByName = new Map();
     try {
       return fromParserValue(this.parser(1).parse(resolveStructuredRefs(this.wb(), formula.replace(/^=/, ''), row), { sheet: sheet.name, row: row + 1, col: col + 1 }));
     } catch (e) {
@@ -267,18 +442,26 @@ export class FormulaEngine {
 
   /** Computes a cell and, first, whatever it needs that is too deep to reach recursively. */
   private drive(sheet: SheetState, key: number): void {
+    const cell = sheet.cells.get(key);
+    if (cell === undefined || cell.formula === undefined || cell.calcPass === this.pass) return;
+    try {
+      this.compute(sheet, key, cell);
+      return;
+    } catch (e) {
+      if (findDefer(e) === null) throw e;
+    }
     const stack: Defer[] = [new Defer(sheet, key)];
     const onStack = new Set<Cell>();
     while (stack.length > 0) {
       const top = stack[stack.length - 1];
-      const cell = top.sheet.cells.get(top.key);
-      if (cell === undefined || cell.formula === undefined || cell.calcPass === this.pass) {
+      const c = top.sheet.cells.get(top.key);
+      if (c === undefined || c.formula === undefined || c.calcPass === this.pass) {
         stack.pop();
         continue;
       }
-      onStack.add(cell);
+      onStack.add(c);
       try {
-        this.compute(top.sheet, top.key, cell);
+        this.compute(top.sheet, top.key, c);
         stack.pop();
       } catch (e) {
         const d = findDefer(e);
@@ -299,24 +482,37 @@ export class FormulaEngine {
   private compute(sheet: SheetState, key: number, cell: Cell): void {
     const row = keyRow(key);
     const col = keyCol(key);
+    const formula = cell.formula as string;
+    const n = this.node(sheet, key, cell);
+    this.unlink(n);
+    if (VOLATILE.test(formula)) this.volatile.add(n);
+    const saved = { current: this.current, readingRange: this.readingRange };
+    this.current = n;
+    this.readingRange = false;
     cell.busy = true;
     this.depth++;
     let result: unknown;
     try {
-      const text = resolveStructuredRefs(this.wb(), (cell.formula as string).slice(1), row);
+      const text = resolveStructuredRefs(this.wb(), formula.slice(1), row);
       result = this.parser(this.depth).parse(text, { sheet: sheet.name, row: row + 1, col: col + 1 });
     } catch (e) {
-      if (findDefer(e) !== null) {
+      const defer = findDefer(e);
+      if (defer !== null) {
         cell.busy = false;
         this.depth--;
-        throw findDefer(e);
+        this.current = saved.current;
+        this.readingRange = saved.readingRange;
+        throw defer;
       }
       result = isSyntaxError(e) ? FormulaError.NAME : e instanceof FormulaError && e.details instanceof FormulaError ? e.details : FormulaError.VALUE;
     }
     this.depth--;
+    this.current = saved.current;
+    this.readingRange = saved.readingRange;
     cell.busy = false;
     cell.value = fromParserValue(result);
     cell.calcPass = this.pass;
+    this.computed++;
   }
 
   private parser(depth: number): FormulaParser {
@@ -329,17 +525,21 @@ export class FormulaEngine {
         onVariable: (name) => this.nameRef(name),
       });
       installOperators(p);
+      fastLookups(p);
       this.parsers.push(p);
     }
     return this.parsers[depth];
   }
 
   private sheetNamed(name: string | undefined): SheetState | undefined {
-    return name === undefined ? undefined : findSheet(this.wb(), name);
+    if (name === undefined) return undefined;
+    if (!this.sheetsByName.has(name)) this.sheetsByName.set(name, findSheet(this.wb(), name));
+    return this.sheetsByName.get(name);
   }
 
   private valueOf(sheet: SheetState, row: number, col: number): unknown {
     const key = row * MAX_COLUMNS + col;
+    this.recordCell(sheet, key);
     const cell = sheet.cells.get(key);
     if (cell === undefined) return null;
     if (cell.formula !== undefined && cell.calcPass !== this.pass) {
@@ -371,6 +571,7 @@ export class FormulaEngine {
   private rangeValues(ref: FormulaParser.RangeRef): unknown[][] {
     const sheet = this.sheetNamed(ref.sheet);
     if (sheet === undefined) return [[FormulaError.REF]];
+    this.recordRange(sheet, ref.from.row - 1, ref.from.col - 1, ref.to.row - 1, ref.to.col - 1);
     let lastRow = ref.to.row - 1;
     let lastCol = ref.to.col - 1;
     // Whole rows/columns: only the part that holds values matters.
@@ -379,13 +580,19 @@ export class FormulaEngine {
       if (ref.to.row >= MAX_ROWS) lastRow = Math.max(ref.from.row - 1, e.rows - 1);
       if (ref.to.col >= MAX_COLUMNS) lastCol = Math.max(ref.from.col - 1, e.cols - 1);
     }
-    const out: unknown[][] = [];
-    for (let r = ref.from.row - 1; r <= lastRow; r++) {
-      const line: unknown[] = [];
-      for (let c = ref.from.col - 1; c <= lastCol; c++) line.push(this.valueOf(sheet, r, c));
-      out.push(line);
+    const outer = this.readingRange;
+    this.readingRange = true;
+    try {
+      const out: unknown[][] = [];
+      for (let r = ref.from.row - 1; r <= lastRow; r++) {
+        const line: unknown[] = [];
+        for (let c = ref.from.col - 1; c <= lastCol; c++) line.push(this.valueOf(sheet, r, c));
+        out.push(line);
+      }
+      return out;
+    } finally {
+      this.readingRange = outer;
     }
-    return out;
   }
 
   private nameRef(name: string): FormulaParser.CellRef | FormulaParser.RangeRef | null {

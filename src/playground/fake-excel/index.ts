@@ -1,22 +1,35 @@
 /**
  * A fake Excel host: an in-memory implementation of the part of the Office.js
- * Excel API that the add-in uses, with Office.js semantics (proxies, load/sync,
- * queued writes, round-trip counting, errors with Office codes, requirement
- * sets) and real formula calculation. Plain TypeScript that runs in a browser.
+ * Excel API that the add-in uses, with Office.js semantics, so that tests catch
+ * misuse. Plain TypeScript that runs in a browser (the playground) and in jest.
  *
  *   const fake = createFakeExcel({ excelApi: '1.8' });
- *   globalThis.Excel = fake.Excel; globalThis.Office = fake.Office;   // done by the caller
+ *   const uninstall = installFakeExcel(fake);   // sets globalThis.Excel and globalThis.Office
  *   await Excel.run(async (context) => { ... });
- *   fake.syncCount;                       // round trips so far
- *   fake.workbook.getSheetState('Sheet1') // the sheet as plain data
+ *   fake.syncCount;                             // round trips so far
+ *   fake.workbook.getSheetState('Sheet1');      // the sheet as plain data
  *
- * Not implemented (calls throw or the members are absent): events, charts,
- * comments, table rows/totals/hiding headers, tables.add(..., false), sheet-scoped
- * names, named constants in formulas, array formulas, insert/delete of cells,
- * trackedObjects. See requirements.ts for the implemented members and their sets.
+ * Semantics (see proxy.ts, context.ts, runtime.ts):
+ * - properties throw PropertyNotLoaded until load() + sync(); writes and method
+ *   calls are queued and applied in order at sync(); reads queued after writes
+ *   in the same batch see them (recalculated, unless calculation is suspended);
+ * - a batch stops at its first error, which rejects the sync with an Office
+ *   code (ItemNotFound, ItemAlreadyExists, InvalidArgument, InvalidReference,
+ *   InvalidOperation, AccessDenied, ...) and debugInfo.errorLocation; what ran
+ *   before it stays applied; loads of a failed batch are not delivered;
+ * - syncCount counts syncs that sent something (Excel.run's final one too);
+ * - members from a newer ExcelApi than the host's throw ApiNotFound at the call
+ *   (requirements.ts lists every implemented member with its set);
+ * - values and formulas are computed (formulas.ts) with fast-formula-parser.
+ *
+ * Not implemented (the members are absent or throw NotImplemented): events,
+ * charts, comments, shapes, table rows/total row/hidden headers,
+ * tables.add(..., false), sheet-scoped names, names holding constants inside
+ * formulas, array formulas, inserting/deleting cells, trackedObjects,
+ * data validation checking of typed values.
  */
 import { parseAddress } from './address';
-import { FakeRequestContext, makeRun } from './context';
+import { type FakeRun, FakeRequestContext, makeRun } from './context';
 import { EXCEL_ENUMS } from './enums';
 import type { RecalcStats } from './formulas';
 import { type CellSnapshot, type NameSnapshot, type SheetSnapshot, type TableSnapshot, cellSnapshot, nameSnapshots, sheetSnapshot, tableSnapshot } from './inspect';
@@ -25,7 +38,7 @@ import { RequirementSets } from './requirements';
 import { type ActionHandler, type Counters, Runtime } from './runtime';
 import { type SeedData, editCells, seedWorkbook } from './seed';
 import { type CellValue, apiValue } from './values';
-import { findSheet, newWorkbook } from './state';
+import { findSheet, needsRecalc, newWorkbook } from './state';
 
 export interface FakeExcelOptions {
   /** Highest ExcelApi requirement set the host supports (default "1.18"); newer members throw ApiNotFound. */
@@ -41,7 +54,7 @@ export interface FakeExcelOptions {
 }
 
 export type FakeExcelNamespace = typeof EXCEL_ENUMS & {
-  run: ReturnType<typeof makeRun>;
+  run: FakeRun;
   RequestContext: new () => FakeRequestContext;
 };
 
@@ -119,7 +132,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     getNames: () => nameSnapshots(rt),
     getTables: () => rt.wb.tables.map((t) => tableSnapshot(rt, t)),
     evaluate: (sheet, formula, at = 'A1') => {
-      if (rt.wb.dirty) rt.recalculate();
+      if (needsRecalc(rt.wb)) rt.recalculate();
       const rect = cellOf(at);
       const v: CellValue = rt.engine.evaluate(sheetNamed(sheet), rect.row, rect.col, formula);
       return apiValue(v);
@@ -163,6 +176,24 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       return rt.engine.lastRecalc;
     },
     subscribe: (listener) => rt.subscribe(listener),
+  };
+}
+
+/**
+ * Installs the fake as the `Excel` and `Office` globals (of `target`, default globalThis),
+ * as Office.js would be; returns a function that puts back what was there.
+ */
+export function installFakeExcel(fake: Pick<FakeExcel, 'Excel' | 'Office'>, target: object = globalThis): () => void {
+  const slots = target as Record<string, unknown>;
+  const had = { Excel: 'Excel' in slots, Office: 'Office' in slots };
+  const before = { Excel: slots.Excel, Office: slots.Office };
+  slots.Excel = fake.Excel;
+  slots.Office = fake.Office;
+  return () => {
+    for (const key of ['Excel', 'Office'] as const) {
+      if (had[key]) slots[key] = before[key];
+      else delete slots[key];
+    }
   };
 }
 

@@ -106,7 +106,6 @@ const RANGE: ClassInfo<RangeRef> = defineClass<RangeRef>({
         const sheet = sheetOf(rt, ref);
         assertFormattable(sheet);
         setNumberFormats(sheet, ref.rect, v);
-        rt.wb.dirty = true;
       },
     },
     columnHidden: {
@@ -266,6 +265,16 @@ export class FakeRange extends ClientObject<RangeRef> {
       },
       true,
     );
+  }
+
+  /** The used part of this range; ItemNotFound when it holds nothing. */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return this.derive('Range.getUsedRange', (ref, rt) => {
+      const used = usedRect(sheetOf(rt, ref), valuesOnly === true);
+      const i = used === null ? null : intersect(used, ref.rect);
+      if (i === null) throw officeError('ItemNotFound', 'the range is empty');
+      return { sheetId: ref.sheetId, rect: i };
+    });
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {

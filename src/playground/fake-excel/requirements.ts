@@ -10,8 +10,7 @@
 import { officeError } from './errors';
 
 export const API_SETS = {
-  // Excel.run, the request context and the application
-  'RequestContext.sync': '1.1',
+  // The application (Excel.run and context.sync exist in every set)
   'Application.calculate': '1.1',
   'Application.calculationMode': '1.1',
   'Application.suspendApiCalculationUntilNextSync': '1.6',
@@ -25,7 +24,6 @@ export const API_SETS = {
   'Workbook.getSelectedRange': '1.1',
   'Workbook.getActiveCell': '1.7',
   // Worksheets
-  'WorksheetCollection.items': '1.1',
   'WorksheetCollection.add': '1.1',
   'WorksheetCollection.getItem': '1.1',
   'WorksheetCollection.getItemOrNullObject': '1.4',
@@ -107,6 +105,7 @@ export const API_SETS = {
   'Range.getEntireRow': '1.1',
   'Range.getEntireColumn': '1.1',
   'Range.getIntersectionOrNullObject': '1.4',
+  'Range.getUsedRange': '1.1',
   'Range.getUsedRangeOrNullObject': '1.4',
   'Range.getMergedAreasOrNullObject': '1.13',
   'Range.merge': '1.2',
@@ -119,7 +118,6 @@ export const API_SETS = {
   'RangeAreas.areaCount': '1.9',
   'RangeAreas.cellCount': '1.9',
   'RangeAreas.areas': '1.9',
-  'RangeCollection.items': '1.9',
   // Range formats
   'RangeFormat.wrapText': '1.1',
   'RangeFormat.horizontalAlignment': '1.1',
@@ -147,7 +145,6 @@ export const API_SETS = {
   'RangeBorder.weight': '1.1',
   'FormatProtection.locked': '1.2',
   // Names
-  'NamedItemCollection.items': '1.1',
   'NamedItemCollection.add': '1.4',
   'NamedItemCollection.getItem': '1.1',
   'NamedItemCollection.getItemOrNullObject': '1.4',
@@ -163,7 +160,6 @@ export const API_SETS = {
   'NamedItem.getRangeOrNullObject': '1.4',
   'NamedItem.delete': '1.4',
   // Tables
-  'TableCollection.items': '1.1',
   'TableCollection.count': '1.1',
   'TableCollection.add': '1.1',
   'TableCollection.getItem': '1.1',
@@ -185,7 +181,6 @@ export const API_SETS = {
   'Table.getHeaderRowRange': '1.1',
   'Table.getDataBodyRange': '1.1',
   'Table.delete': '1.1',
-  'TableColumnCollection.items': '1.1',
   'TableColumnCollection.count': '1.1',
   'TableColumnCollection.getItem': '1.1',
   'TableColumnCollection.getItemAt': '1.1',
@@ -206,7 +201,6 @@ export const API_SETS = {
   'DataValidation.type': '1.8',
   'DataValidation.clear': '1.8',
   // Conditional formats
-  'ConditionalFormatCollection.items': '1.6',
   'ConditionalFormatCollection.add': '1.6',
   'ConditionalFormatCollection.clearAll': '1.6',
   'ConditionalFormatCollection.getCount': '1.6',
@@ -229,7 +223,6 @@ export const API_SETS = {
   'ConditionalRangeFont.bold': '1.6',
   'ConditionalRangeFont.italic': '1.6',
   // Notes
-  'NoteCollection.items': '1.18',
   'NoteCollection.add': '1.18',
   'NoteCollection.getItem': '1.18',
   'NoteCollection.getItemOrNullObject': '1.18',

@@ -8,7 +8,7 @@
 import { FakeOfficeError, officeError } from './errors';
 import { FormulaEngine } from './formulas';
 import type { RequirementSets } from './requirements';
-import { type WorkbookState, newWorkbook } from './state';
+import { type WorkbookState, needsRecalc, newWorkbook } from './state';
 
 export interface Op {
   /** Where an error is reported (debugInfo.errorLocation), e.g. "Worksheet.getItem". */
@@ -72,7 +72,7 @@ export class Runtime {
     let failure: FakeOfficeError | null = null;
     for (const op of ops) {
       try {
-        if (op.reads === true && this.wb.dirty && !this.calculationSuspended) this.recalculate();
+        if (op.reads === true && needsRecalc(this.wb) && !this.calculationSuspended) this.recalculate();
         op.run(this, commits);
       } catch (e) {
         failure = asOfficeError(e).at(op.location);
@@ -80,7 +80,7 @@ export class Runtime {
       }
     }
     this.calculationSuspended = false;
-    if (this.wb.dirty) this.recalculate();
+    if (needsRecalc(this.wb)) this.recalculate();
     this.notify();
     if (failure !== null) throw failure;
     for (const commit of commits) commit();

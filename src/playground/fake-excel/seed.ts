@@ -2,11 +2,11 @@
  * Building a workbook from plain data (tests, playground examples), and
  * editing cells as a person typing in the grid would (playground).
  */
-import { parseAddress, qualifiedAddress } from './address';
+import { type Rect, parseAddress, qualifiedAddress } from './address';
 import { writeContents } from './cells';
 import { setNumberFormats } from './formats';
 import type { Runtime } from './runtime';
-import { type NameState, type TableState, checkDefinedName, findSheet, getCell, nameInUse, newWorkbook } from './state';
+import { type NameState, type SheetState, type TableState, checkDefinedName, findSheet, getCell, nameInUse, newWorkbook } from './state';
 import { addSheet } from './sheets';
 
 export interface SeedSheet {
@@ -42,6 +42,8 @@ export function seedWorkbook(rt: Runtime, data: SeedData): void {
   if (data.sheets.length === 0) fail('a workbook needs at least one sheet');
   const wb = newWorkbook([]);
   rt.wb = wb;
+  // Constants first, then tables and names, then formulas (which may use them).
+  const formulaCells: { sheet: SheetState; rect: Rect; rows: unknown[][] }[] = [];
   for (const s of data.sheets) {
     const sheet = addSheet(wb, s.name);
     if (s.visibility !== undefined) sheet.visibility = s.visibility;
@@ -49,7 +51,12 @@ export function seedWorkbook(rt: Runtime, data: SeedData): void {
       const at = parseAddress(s.at ?? 'A1');
       if (at === null) fail(`'${s.at}' is not an address`);
       const rows = pad(s.cells);
-      if (rows[0].length > 0) writeContents(rt, sheet, { row: at.rect.row, col: at.rect.col, rows: rows.length, cols: rows[0].length }, rows, 'values');
+      const rect = { row: at.rect.row, col: at.rect.col, rows: rows.length, cols: rows[0].length };
+      const isFormula = (v: unknown): boolean => typeof v === 'string' && v.startsWith('=') && v.length > 1;
+      if (rect.cols > 0) {
+        writeContents(rt, sheet, rect, rows.map((r) => r.map((v) => (isFormula(v) ? null : v))), 'values');
+        formulaCells.push({ sheet, rect, rows: rows.map((r) => r.map((v) => (isFormula(v) ? v : null))) });
+      }
     }
     for (const [address, format] of Object.entries(s.numberFormats ?? {})) {
       const parsed = parseAddress(address);
@@ -92,6 +99,8 @@ export function seedWorkbook(rt: Runtime, data: SeedData): void {
     };
     wb.tables.push(table);
   }
+  for (const f of formulaCells) writeContents(rt, f.sheet, f.rect, f.rows, 'formulas');
+  wb.dirty = true;
   rt.recalculate();
   rt.notify();
 }

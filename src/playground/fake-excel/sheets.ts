@@ -49,6 +49,8 @@ export function addSheet(wb: WorkbookState, name?: unknown): SheetState {
   if (wb.sheets.some((s) => sameName(s.name, checked))) throw officeError('ItemAlreadyExists', `a worksheet named '${checked}' already exists`);
   const sheet = newSheet(wb, checked);
   wb.sheets.push(sheet);
+  // Formulas naming this sheet stop being #REF!.
+  wb.dirty = true;
   return sheet;
 }
 

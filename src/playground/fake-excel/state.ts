@@ -78,6 +78,8 @@ export interface Cell {
   calcPass?: number;
   /** Being computed (circular reference detection). */
   busy?: boolean;
+  /** The formula engine's dependency record for this cell. */
+  node?: unknown;
 }
 
 /** What a Range proxy names: a rectangle on a sheet (by id, so renaming keeps it). */
@@ -217,8 +219,10 @@ export interface WorkbookState {
   names: NameState[];
   tables: TableState[];
   activeSheetId: string;
-  /** Cells changed since the last recalculation. */
+  /** Something changed that needs a full recalculation (names, tables, sheets, bulk writes). */
   dirty: boolean;
+  /** Cells written since the last recalculation (recalculated incrementally with their dependents). */
+  changed: { readonly sheet: SheetState; readonly key: number }[];
   nextId: number;
 }
 
@@ -283,10 +287,26 @@ export function defaultProtectionOptions(): Record<string, boolean | string> {
 }
 
 export function newWorkbook(sheetNames: readonly string[] = ['Sheet1']): WorkbookState {
-  const wb: WorkbookState = { sheets: [], names: [], tables: [], activeSheetId: '', dirty: false, nextId: 1 };
+  const wb: WorkbookState = { sheets: [], names: [], tables: [], activeSheetId: '', dirty: false, changed: [], nextId: 1 };
   for (const name of sheetNames) wb.sheets.push(newSheet(wb, name));
   wb.activeSheetId = wb.sheets[0]?.id ?? '';
   return wb;
+}
+
+/** Whether formulas need recomputing before values are read. */
+export function needsRecalc(wb: WorkbookState): boolean {
+  return wb.dirty || wb.changed.length > 0;
+}
+
+/** Records a written cell for the next (incremental) recalculation; many writes fall back to a full one. */
+export function cellChanged(wb: WorkbookState, sheet: SheetState, row: number, col: number): void {
+  if (wb.dirty) return;
+  if (wb.changed.length >= 2000) {
+    wb.dirty = true;
+    wb.changed = [];
+    return;
+  }
+  wb.changed.push({ sheet, key: row * MAX_COLUMNS + col });
 }
 
 // ---------- lookups ----------

@@ -105,6 +105,7 @@ const TABLE: ClassInfo<string> = defineClass<string>({
         const name = checkDefinedName(v, 'table');
         if (nameInUse(rt.wb, name, id)) throw officeError('ItemAlreadyExists', `the name '${name}' is already used by a table or a defined name`);
         table(rt, id).name = name;
+        rt.wb.dirty = true;
       },
     },
     style: {
