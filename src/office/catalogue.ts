@@ -16,7 +16,7 @@ import { gridFromRanges, loadedRange, splitReference, type LoadedRange } from '.
 import { hostSupports, type Feature } from './requirements';
 import { renderPlan, safeText } from './render';
 
-function requireFeature(feature: Feature): void {
+export function requireFeature(feature: Feature): void {
   const check = hostSupports(feature);
   if (!check.ok) throw new UnsupportedHostError(check.message);
 }
