@@ -42,7 +42,22 @@ export default tseslint.config(
         {
           paths: [...exceljsOnlyInXlsx.paths, ...nodeIo.map((name) => ({ name, message: 'The core does no I/O.' })), { name: 'react', message: 'The core has no UI.' }],
           patterns: [
-            { group: ['**/office/**', '**/xlsx/**', '**/taskpane/**', '**/cli/**', '**/commands/**'], message: 'The core depends on nothing outside src/core and src/plan.' },
+            { group: ['**/office/**', '**/xlsx/**', '**/taskpane/**', '**/cli/**', '**/commands/**', '**/playground/**'], message: 'The core depends on nothing outside src/core and src/plan.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Plans are built from the core, never the other way round.
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...exceljsOnlyInXlsx.paths, ...nodeIo.map((name) => ({ name, message: 'The core does no I/O.' })), { name: 'react', message: 'The core has no UI.' }],
+          patterns: [
+            { group: ['**/plan/**', '**/office/**', '**/xlsx/**', '**/taskpane/**', '**/cli/**', '**/commands/**', '**/playground/**'], message: 'src/core depends only on src/core.' },
           ],
         },
       ],

@@ -14,7 +14,7 @@
  * or columns moved audits clean when its formulas moved along (as Excel moves
  * them).
  */
-import { expectedFormulas, type ExpectedFormulas } from '../../plan/scoring-sheet';
+import { expectedFormulas, type ExpectedFormulas } from '../scoring/formulas';
 import type { CriteriaTree, Criterion } from '../scoring/criteria';
 import { computeScores, effectiveMax, otherLanguageTaught, sameCellText, type ItemScore, type ScoreResult } from '../scoring/engine';
 import { SCORING_ROWS, TOTAL_KEYS, scoringLayout, type ScoringColumn } from '../scoring/layout';
