@@ -6,7 +6,7 @@
  * - clear marks: 2 syncs; apply a fix: 2 syncs.
  */
 import { catalogueContextFromWorkbook, validateCatalogue, type Finding, type ValidationReport } from '../core/catalogue';
-import type { DefinedName, SheetGrid, WorkbookGrid } from '../core/sheet';
+import { cellAt, cellText, parseCellAddress, type DefinedName, type SheetGrid, type WorkbookGrid } from '../core/sheet';
 import { findTemplate } from '../core/templates';
 import { buildCataloguePlan } from '../plan/catalogue-sheet';
 import type { RenderResult, WorkbookPlan } from '../plan/types';
@@ -35,7 +35,11 @@ export async function insertCatalogue(templateId: string, options: { planYear?: 
 
 const WANTED_NAMES = ['DanhMucDonVi', 'NamKeHoach', 'NgayBanHanh'] as const;
 
-export interface CatalogueValidation extends ValidationReport {
+/** A finding with the cell's text as it was validated (the expected old text of a quick fix). */
+export type CheckedFinding = Finding & { readonly text: string };
+
+export interface CatalogueValidation extends Omit<ValidationReport, 'findings'> {
+  readonly findings: readonly CheckedFinding[];
   /** Cells marked in the sheet (capped; every finding is in `findings`). */
   readonly marked: number;
   readonly notes: boolean;
@@ -112,7 +116,11 @@ export async function validateCatalogueInExcel(sheetName?: string): Promise<Cata
     const occupied = new Set(userNotes.map((r) => r.address.split('!').pop() as string));
     const marked = queueMarks(sheet, marksFromFindings(report.findings), occupied, withNotes);
     await context.sync();
-    return { ...report, marked, notes: withNotes };
+    const findings = report.findings.map((f) => {
+      const at = parseCellAddress(f.cell);
+      return { ...f, text: at === null ? '' : cellText(cellAt(grid, at.row, at.column)) };
+    });
+    return { ...report, findings, marked, notes: withNotes };
   });
 }
 
