@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: on Windows/macOS, sideload into desktop Excel with office-addin-debugging.
-// On Linux (which that tool refuses), build and serve the add-in over https and explain
-// how to sideload it into Excel on the web.
+// On Linux (which that tool refuses), serve the add-in over https (and explain how to
+// sideload it into Excel on the web) and the browser playground, where every feature
+// runs against an in-browser workbook.
 'use strict';
 const { spawn } = require('child_process');
 const path = require('path');
@@ -24,8 +25,10 @@ if ((process.platform === 'win32' || process.platform === 'darwin') && hasDebugg
   child.on('exit', (code) => process.exit(code ?? 1));
 } else {
   const port = process.env.npm_package_config_dev_server_port || 3000;
+  const playgroundPort = process.env.PLAYGROUND_PORT || 3001;
   console.log(`
 Thi đua — máy chủ phát triển / dev server (Linux: không có Excel desktop / no desktop Excel here)
+  Sân chơi / playground:     http://localhost:${playgroundPort}/   ← thử mọi chức năng không cần Excel / try every feature without Excel
   Ngăn tác vụ / task pane:   https://localhost:${port}/taskpane.html
   Tệp kê khai / manifest:    ${path.join(root, 'manifest.xml')}
 
@@ -35,8 +38,18 @@ Nạp thử vào Excel trên web / sideload into Excel on the web:
      (Home → Add-ins → More add-ins → Upload My Add-in → choose manifest.xml.)
   3. Trình duyệt phải tin chứng chỉ https của localhost: mở https://localhost:${port}/taskpane.html một lần và chấp nhận.
      (Your browser must trust the localhost certificate: open the pane URL once and accept it.)
-Không có Excel? Dùng CLI: npx thidua templates  /  no Excel at all? Use the CLI.
+Không có Excel? Dùng sân chơi ở trên hoặc CLI: npx thidua templates  /  no Excel at all? Use the playground above or the CLI.
 `);
-  const child = run(bin('webpack'), ['serve', '--mode', 'development']);
-  child.on('exit', (code) => process.exit(code ?? 1));
+  // The add-in (https, for Excel on the web) and the playground (http, the same pane on a fake workbook).
+  const children = [
+    run(bin('webpack'), ['serve', '--mode', 'development']),
+    run(bin('webpack'), ['serve', '--config', 'webpack.playground.config.js', '--mode', 'development']),
+  ];
+  const stopAll = (code) => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+    process.exit(code);
+  };
+  for (const c of children) c.on('exit', (code) => stopAll(code ?? 1));
+  process.on('SIGINT', () => stopAll(0));
+  process.on('SIGTERM', () => stopAll(0));
 }
