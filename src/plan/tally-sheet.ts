@@ -3,9 +3,12 @@
  *
  * - "Cụm thi đua": the cluster's name, leader and deputy, and the member list
  *   (editable; the leader may correct names).
- * - "Tổng hợp cụm": one row per member with the totals and the 14 item totals
- *   imported as VALUES (recomputed by the reference engine), so the leader can
- *   adjust a total and watch the ranks move. The rank is a native formula
+ * - "Tổng hợp cụm": one row per member. The 14 item totals and the bonus of
+ *   the chosen column (self-assessed or assessed) are imported as VALUES
+ *   (recomputed by the reference engine); the chosen total is a native
+ *   formula over them, `MIN(SUM(F5:S5),2250)+T5`, so the leader can adjust an
+ *   item and watch the total and the ranks move; the other total is an
+ *   imported value, for reference. The rank is a native formula
  *   `COUNTIF($E$5:$E$12,">"&E5)+1` over the chosen total column (no RANK: HyperFormula
  *   lacks it); ties share a rank (1, 1, 3). A suggestion column proposes an
  *   award from the rank (1 → "Cờ thi đua", ≤ 3 → "Bằng khen"), and the
@@ -13,7 +16,7 @@
  * - "Ma trận tiêu chí": criteria codes × members, counted scores by the chosen
  *   column, with the highest and lowest of each row highlighted.
  *
- * Functions used: COUNTIF, IF, AND, MAX, MIN (Excel 2016, LibreOffice 7.4 and
+ * Functions used: COUNTIF, IF, AND, MAX, MIN, SUM (Excel 2016, LibreOffice 7.4 and
  * HyperFormula compute them the same).
  */
 import { columnLetter } from '../core/sheet';
@@ -33,7 +36,7 @@ export const CERTIFICATE_MAX_RANK = 3;
 export const TALLY_FIRST_ROW = 5;
 const HEADER_ROW = 4;
 
-/** Columns of "Tổng hợp cụm": A STT, B unit, C file, D self total, E assessed total, then one per item, rank, suggestion, decision. */
+/** Columns of "Tổng hợp cụm": A STT, B unit, C file, D self total, E assessed total, then one per item, the bonus, rank, suggestion, decision. */
 export interface SummaryColumns {
   readonly index: string;
   readonly unit: string;
@@ -42,6 +45,8 @@ export interface SummaryColumns {
   readonly assessedTotal: string;
   /** One per top-level item. */
   readonly items: readonly string[];
+  /** The bonus (Điểm thưởng) of the chosen column. */
+  readonly bonus: string;
   readonly rank: string;
   readonly suggestion: string;
   readonly decision: string;
@@ -51,7 +56,7 @@ export interface SummaryColumns {
 
 export function summaryColumns(itemCount: number, by: TallyResult['by']): SummaryColumns {
   const items = Array.from({ length: itemCount }, (_, i) => columnLetter(6 + i));
-  const after = 6 + itemCount;
+  const after = 7 + itemCount;
   return {
     index: 'A',
     unit: 'B',
@@ -59,6 +64,7 @@ export function summaryColumns(itemCount: number, by: TallyResult['by']): Summar
     selfTotal: 'D',
     assessedTotal: 'E',
     items,
+    bonus: columnLetter(6 + itemCount),
     rank: columnLetter(after),
     suggestion: columnLetter(after + 1),
     decision: columnLetter(after + 2),
@@ -69,6 +75,13 @@ export function summaryColumns(itemCount: number, by: TallyResult['by']): Summar
 /** `COUNTIF($E$5:$E$12,">"&E5)+1` for the member on `row`. */
 export function rankFormula(chosen: string, row: number, lastRow: number): string {
   return `COUNTIF($${chosen}$${TALLY_FIRST_ROW}:$${chosen}$${lastRow},">"&${chosen}${row})+1`;
+}
+
+/** The chosen total of the member on `row`: `MIN(SUM(F5:S5),2250)+T5`. */
+export function chosenTotalFormula(col: SummaryColumns, row: number, totalMax: number): string {
+  const first = col.items[0] as string;
+  const last = col.items[col.items.length - 1] as string;
+  return `MIN(SUM(${first}${row}:${last}${row}),${totalMax})+${col.bonus}${row}`;
 }
 
 /** `IF(T5=1,"Cờ thi đua",IF(T5<=3,"Bằng khen",""))`. */
@@ -127,7 +140,7 @@ function summarySheet(result: TallyResult, cluster: Cluster | undefined): SheetP
     [`Tổng hợp kết quả chấm điểm thi đua${cluster === undefined ? '' : ` — ${cluster.name}`}`],
     ['Xếp hạng theo:', BY_LABEL[result.by]],
     [
-      `Tổng điểm được tính lại từ điểm nhập trong từng tệp. Có thể sửa tổng điểm ở cột ${col.chosen}: xếp hạng (cột ${col.rank}) và gợi ý khen thưởng tự tính lại; bằng điểm thì cùng hạng.`,
+      `Điểm được tính lại từ điểm nhập trong từng tệp. Có thể sửa điểm từng nhiệm vụ (cột ${col.items[0]}–${col.bonus}): tổng ở cột ${col.chosen}, xếp hạng (cột ${col.rank}) và gợi ý khen thưởng tự tính lại; bằng điểm thì cùng hạng.`,
     ],
     [
       'STT',
@@ -136,6 +149,7 @@ function summarySheet(result: TallyResult, cluster: Cluster | undefined): SheetP
       'Tổng điểm tự chấm',
       'Tổng điểm đánh giá',
       ...result.itemCodes.map((c) => `Nhiệm vụ ${c}`),
+      'Điểm thưởng',
       'Xếp hạng',
       'Gợi ý khen thưởng',
       'Đề nghị khen thưởng',
@@ -147,9 +161,10 @@ function summarySheet(result: TallyResult, cluster: Cluster | undefined): SheetP
       i + 1,
       m.unit,
       m.file,
-      m.selfTotal,
-      m.assessedTotal,
+      result.by === 'self' ? { formula: chosenTotalFormula(col, row, result.totalMax) } : m.selfTotal,
+      result.by === 'assessed' ? { formula: chosenTotalFormula(col, row, result.totalMax) } : m.assessedTotal,
       ...m.items,
+      m.bonus,
       { formula: rankFormula(col.chosen, row, TALLY_FIRST_ROW + n - 1) },
       { formula: suggestionFormula(`${col.rank}${row}`) },
       null,
@@ -170,7 +185,9 @@ function summarySheet(result: TallyResult, cluster: Cluster | undefined): SheetP
     const r = (c: string): string => `$${c}$${TALLY_FIRST_ROW}:$${c}$${end}`;
     formats.push(
       { range: `A${TALLY_FIRST_ROW}:${lastCol}${end}`, format: { border: true } },
-      { range: `D${TALLY_FIRST_ROW}:${col.items[col.items.length - 1] ?? 'E'}${end}`, format: { numberFormat: 'General', fill: FILL.input, locked: false } },
+      { range: `D${TALLY_FIRST_ROW}:E${end}`, format: { numberFormat: 'General' } },
+      { range: `${col.chosen}${TALLY_FIRST_ROW}:${col.chosen}${end}`, format: { bold: true } },
+      { range: `${col.items[0] ?? 'F'}${TALLY_FIRST_ROW}:${col.bonus}${end}`, format: { numberFormat: 'General', fill: FILL.input, locked: false } },
       { range: `${col.rank}${TALLY_FIRST_ROW}:${col.rank}${end}`, format: { bold: true, horizontal: 'center' } },
       { range: `${col.decision}${TALLY_FIRST_ROW}:${col.decision}${end}`, format: { fill: FILL.input, locked: false } },
     );
@@ -207,6 +224,7 @@ function summarySheet(result: TallyResult, cluster: Cluster | undefined): SheetP
       { width: 12 },
       { width: 12 },
       ...col.items.map(() => ({ width: 10 })),
+      { width: 10 },
       { width: 10 },
       { width: 16 },
       { width: 18 },

@@ -49,11 +49,11 @@ describe('thidua tally', () => {
     const wb = await readXlsx(fs.readFileSync(p('tong-hop.xlsx')));
     expect(wb.sheets.map((s) => s.name)).toEqual(['Cụm thi đua', 'Tổng hợp cụm', 'Ma trận tiêu chí']);
     const summary = wb.sheets[1]!;
-    expect(summary.cells.slice(4, 8).map((row) => [row[1]!.value, row[4]!.value, row[19]!.formula])).toEqual([
-      ['Ninh Bình', 100, 'COUNTIF($E$5:$E$8,">"&E5)+1'],
-      ['Thái Bình', 90, 'COUNTIF($E$5:$E$8,">"&E6)+1'],
-      ['Nam Định', 90, 'COUNTIF($E$5:$E$8,">"&E7)+1'],
-      ['Hà Nam', 25, 'COUNTIF($E$5:$E$8,">"&E8)+1'],
+    expect(summary.cells.slice(4, 8).map((row) => [row[1]!.value, row[4]!.formula, row[5]!.value, row[20]!.formula])).toEqual([
+      ['Ninh Bình', 'MIN(SUM(F5:S5),2250)+T5', 100, 'COUNTIF($E$5:$E$8,">"&E5)+1'],
+      ['Thái Bình', 'MIN(SUM(F6:S6),2250)+T6', 90, 'COUNTIF($E$5:$E$8,">"&E6)+1'],
+      ['Nam Định', 'MIN(SUM(F7:S7),2250)+T7', 90, 'COUNTIF($E$5:$E$8,">"&E7)+1'],
+      ['Hà Nam', 'MIN(SUM(F8:S8),2250)+T8', 25, 'COUNTIF($E$5:$E$8,">"&E8)+1'],
     ]);
     expect(wb.sheets[0]!.cells[2]!.slice(0, 2).map((c) => c.value)).toEqual(['Cụm trưởng:', 'Ninh Bình']);
   });

@@ -83,16 +83,18 @@ describe('tally workbook recalculated by LibreOffice', () => {
   test.each<[string, () => TallyResult]>([
     ['assessed.xlsx', () => byAssessed],
     ['self.xlsx', () => bySelf],
-  ])('%s: LibreOffice ranks = core ranks, suggestions follow', (name, result) => {
+  ])('%s: LibreOffice totals and ranks = the core’s, suggestions follow', (name, result) => {
     const r = result();
     const col = summaryColumns(14, r.by);
     const wb = recalculated.get(name)!;
     const ranks = r.members.map((m) => m.rank);
+    // The chosen total is a formula over the imported items and bonus: LibreOffice must agree with the engine.
+    expect(summaryColumn(wb, col.chosen, r.members.length)).toEqual(r.members.map((m) => (r.by === 'self' ? m.selfTotal : m.assessedTotal)));
     expect(summaryColumn(wb, col.rank, r.members.length)).toEqual(ranks);
     expect(summaryColumn(wb, col.suggestion, r.members.length)).toEqual(suggestions(ranks));
   });
 
-  test('after the leader edits totals, LibreOffice ranks = competitionRanks of the edited totals', () => {
+  test('after the leader overrides totals, LibreOffice ranks = competitionRanks of the edited totals', () => {
     const col = summaryColumns(14, 'assessed');
     const wb = recalculated.get('edited.xlsx')!;
     const expected = competitionRanks(EDITED_TOTALS.map((t) => Number(t.toPrecision(15))));

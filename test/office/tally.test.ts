@@ -34,7 +34,10 @@ describe('the cluster tally in Excel (fake runtime)', () => {
     expect(rankCol).toBeGreaterThan(0);
     const rankOf = (row: number) => fake.workbook.getSheetState('Tổng hợp cụm').values[row - 1]?.[rankCol];
     expect([rankOf(5), rankOf(6)]).toEqual([1, 2]);
-    fake.workbook.edit('Tổng hợp cụm', 'E6', [[120]]);
+    // The leader raises Thái Bình's item 1 from 90 to 100 and adds a bonus of 5: total 105, first.
+    fake.workbook.edit('Tổng hợp cụm', 'F6', [[100]]);
+    fake.workbook.edit('Tổng hợp cụm', 'T6', [[5]]);
+    expect(fake.workbook.getCell('Tổng hợp cụm', 'E6').value).toBe(105);
     expect([rankOf(5), rankOf(6)]).toEqual([2, 1]);
   });
 

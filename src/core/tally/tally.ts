@@ -51,6 +51,8 @@ export interface TallyMember {
   readonly assessedTotal: number;
   /** Counted score of each top-level item (tree.topLevel order), by the chosen column. */
   readonly items: readonly number[];
+  /** Counted bonus (Điểm thưởng), by the chosen column. */
+  readonly bonus: number;
   /** Counted score of every non-info criterion by code, by the chosen column. */
   readonly counted: Readonly<Record<string, number>>;
   /** 1 + the number of members with a strictly higher chosen total. */
@@ -89,6 +91,8 @@ export interface TallyResult {
   readonly by: TallyBy;
   /** Codes of the top-level items, the order of {@link TallyMember.items}. */
   readonly itemCodes: readonly string[];
+  /** The cap of the items' sum (2250); the chosen total = MIN(sum of items, totalMax) + bonus. */
+  readonly totalMax: number;
   /** The template's non-info criteria in tree order (rows of the criteria matrix); text = first line. */
   readonly criteria: readonly TallyCriterion[];
   /** Sorted by rank; equal ranks keep the order of the files. */
@@ -190,6 +194,7 @@ function checkFile(input: TallyInputFile, tree: CriteriaTree, by: TallyBy): Chec
       selfTotal: spreadsheetNumber(reference.selfTotal),
       assessedTotal: spreadsheetNumber(reference.assessedTotal),
       items: tree.topLevel.map((c) => counted[c.code] ?? 0),
+      bonus: tree.bonus === null ? 0 : (counted[tree.bonus.code] ?? 0),
       counted,
       auditErrors: findings.filter((f) => f.severity === 'error').length,
     },
@@ -229,5 +234,5 @@ export function tallyMembers(files: readonly TallyInputFile[], tree: CriteriaTre
   const criteria = tree.items
     .filter((c) => c.role !== 'info')
     .map((c) => ({ code: c.code, text: normalizeText(c.text.split('\n')[0] ?? ''), depth: c.depth }));
-  return { by: options.by, itemCodes: tree.topLevel.map((c) => c.code), criteria, members, rejected, replaced };
+  return { by: options.by, itemCodes: tree.topLevel.map((c) => c.code), totalMax: tree.template.totalMax, criteria, members, rejected, replaced };
 }

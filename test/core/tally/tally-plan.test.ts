@@ -1,6 +1,6 @@
 import { tallyMembers, type TallyResult } from '../../../src/core/tally';
 import { CLUSTERS_2020_2021 } from '../../../src/core/templates';
-import { AWARDS, TALLY_SHEET_NAMES, buildTallyPlan, rankFormula, suggestionFormula, summaryColumns } from '../../../src/plan/tally-sheet';
+import { AWARDS, TALLY_SHEET_NAMES, buildTallyPlan, chosenTotalFormula, rankFormula, suggestionFormula, summaryColumns } from '../../../src/plan/tally-sheet';
 import { isFormulaCell, type PlanCell, type SheetPlan } from '../../../src/plan/types';
 import { a1ToIndex } from '../../helpers/hyperformula';
 import { MEMBERS, memberWorkbook, tree } from './tally-fixtures';
@@ -68,9 +68,10 @@ describe('buildTallyPlan', () => {
       selfTotal: 'D',
       assessedTotal: 'E',
       items: ['F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
-      rank: 'T',
-      suggestion: 'U',
-      decision: 'V',
+      bonus: 'T',
+      rank: 'U',
+      suggestion: 'V',
+      decision: 'W',
       chosen: 'E',
     });
     expect(summaryColumns(14, 'self').chosen).toBe('D');
@@ -84,40 +85,46 @@ describe('buildTallyPlan', () => {
     expect(actual).toBe(expected);
   });
 
-  test('summary rows: values, rank and suggestion formulas, empty decision', () => {
+  test('the chosen total is a formula over the items and the bonus, capped like the sheet', () => {
+    expect(chosenTotalFormula(summaryColumns(14, 'assessed'), 5, 2250)).toBe('MIN(SUM(F5:S5),2250)+T5');
+  });
+
+  test('summary rows: imported items and bonus, total, rank and suggestion formulas, empty decision', () => {
     const s = buildTallyPlan(result, cluster2).sheets[1]!;
     expect(s.cells[0]).toEqual(['Tổng hợp kết quả chấm điểm thi đua — Cụm 2']);
     expect(s.cells[1]).toEqual(['Xếp hạng theo:', 'Điểm đánh giá']);
     expect(s.cells[3]).toEqual([
       'STT', 'Đơn vị', 'Tệp', 'Tổng điểm tự chấm', 'Tổng điểm đánh giá',
       ...['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14'].map((c) => `Nhiệm vụ ${c}`),
-      'Xếp hạng', 'Gợi ý khen thưởng', 'Đề nghị khen thưởng',
+      'Điểm thưởng', 'Xếp hạng', 'Gợi ý khen thưởng', 'Đề nghị khen thưởng',
     ]);
     const zeros13 = new Array(13).fill(0);
     expect(s.cells.slice(4)).toEqual([
-      [1, 'Ninh Bình', 'ninhBinh.xlsx', 20, 100, 100, ...zeros13, { formula: 'COUNTIF($E$5:$E$8,">"&E5)+1' }, { formula: 'IF(T5=1,"Cờ thi đua",IF(T5<=3,"Bằng khen",""))' }, null],
-      [2, 'Thái Bình', 'thaiBinh.xlsx', 50, 90, 90, ...zeros13, { formula: 'COUNTIF($E$5:$E$8,">"&E6)+1' }, { formula: 'IF(T6=1,"Cờ thi đua",IF(T6<=3,"Bằng khen",""))' }, null],
-      [3, 'Nam Định', 'namDinh.xlsx', 0, 90, 90, ...zeros13, { formula: 'COUNTIF($E$5:$E$8,">"&E7)+1' }, { formula: 'IF(T7=1,"Cờ thi đua",IF(T7<=3,"Bằng khen",""))' }, null],
-      [4, 'Hà Nam', 'haNam.xlsx', 100, 25, 25, ...zeros13, { formula: 'COUNTIF($E$5:$E$8,">"&E8)+1' }, { formula: 'IF(T8=1,"Cờ thi đua",IF(T8<=3,"Bằng khen",""))' }, null],
+      [1, 'Ninh Bình', 'ninhBinh.xlsx', 20, { formula: 'MIN(SUM(F5:S5),2250)+T5' }, 100, ...zeros13, 0, { formula: 'COUNTIF($E$5:$E$8,">"&E5)+1' }, { formula: 'IF(U5=1,"Cờ thi đua",IF(U5<=3,"Bằng khen",""))' }, null],
+      [2, 'Thái Bình', 'thaiBinh.xlsx', 50, { formula: 'MIN(SUM(F6:S6),2250)+T6' }, 90, ...zeros13, 0, { formula: 'COUNTIF($E$5:$E$8,">"&E6)+1' }, { formula: 'IF(U6=1,"Cờ thi đua",IF(U6<=3,"Bằng khen",""))' }, null],
+      [3, 'Nam Định', 'namDinh.xlsx', 0, { formula: 'MIN(SUM(F7:S7),2250)+T7' }, 90, ...zeros13, 0, { formula: 'COUNTIF($E$5:$E$8,">"&E7)+1' }, { formula: 'IF(U7=1,"Cờ thi đua",IF(U7<=3,"Bằng khen",""))' }, null],
+      [4, 'Hà Nam', 'haNam.xlsx', 100, { formula: 'MIN(SUM(F8:S8),2250)+T8' }, 25, ...zeros13, 0, { formula: 'COUNTIF($E$5:$E$8,">"&E8)+1' }, { formula: 'IF(U8=1,"Cờ thi đua",IF(U8<=3,"Bằng khen",""))' }, null],
     ]);
     expect(s.validations).toEqual([
-      expect.objectContaining({ range: 'V5:V8', rule: { kind: 'list', source: { items: [AWARDS.flag, AWARDS.certificate, AWARDS.none] } }, style: 'stop' }),
+      expect.objectContaining({ range: 'W5:W8', rule: { kind: 'list', source: { items: [AWARDS.flag, AWARDS.certificate, AWARDS.none] } }, style: 'stop' }),
     ]);
     expect([AWARDS.flag, AWARDS.certificate, AWARDS.none]).toEqual(['Cờ thi đua', 'Bằng khen', 'Không']);
     expect(s.names.map((n) => [n.name, n.ref])).toEqual([
       ['TongHop_DonVi', '$B$5:$B$8'],
       ['TongHop_TuCham', '$D$5:$D$8'],
       ['TongHop_DanhGia', '$E$5:$E$8'],
-      ['TongHop_XepHang', '$T$5:$T$8'],
-      ['TongHop_DeNghi', '$V$5:$V$8'],
+      ['TongHop_XepHang', '$U$5:$U$8'],
+      ['TongHop_DeNghi', '$W$5:$W$8'],
     ]);
-    expect(s.conditionalFormats.map((c) => [c.range, c.formula])).toEqual([['A5:V8', '$T5=1']]);
+    expect(s.conditionalFormats.map((c) => [c.range, c.formula])).toEqual([['A5:W8', '$U5=1']]);
   });
 
   test('by self, the rank reads column D', () => {
     const bySelf: TallyResult = { ...result, by: 'self' };
     const s = buildTallyPlan(bySelf).sheets[1]!;
-    expect(at(s, 'T5')).toEqual({ formula: 'COUNTIF($D$5:$D$8,">"&D5)+1' });
+    expect(at(s, 'U5')).toEqual({ formula: 'COUNTIF($D$5:$D$8,">"&D5)+1' });
+    expect(at(s, 'D5')).toEqual({ formula: 'MIN(SUM(F5:S5),2250)+T5' });
+    expect(at(s, 'E5')).toBe(100);
     expect(at(s, 'B2')).toBe('Điểm tự chấm');
   });
 
@@ -135,7 +142,7 @@ describe('buildTallyPlan', () => {
   });
 
   test('only functions of the common subset', () => {
-    expect(functionsOf(buildTallyPlan(result, cluster2).sheets)).toEqual(['AND', 'COUNTIF', 'IF', 'MAX', 'MIN']);
+    expect(functionsOf(buildTallyPlan(result, cluster2).sheets)).toEqual(['AND', 'COUNTIF', 'IF', 'MAX', 'MIN', 'SUM']);
   });
 
   test('an empty tally still builds (no names, no formulas)', () => {
