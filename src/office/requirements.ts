@@ -13,6 +13,8 @@ export const FEATURE_REQUIREMENTS = {
   scoringSheet: { set: 'ExcelApi', version: '1.8', why: 'công thức, định dạng có điều kiện, bảo vệ trang tính / formulas, conditional formats, protection' },
   printLayout: { set: 'ExcelApi', version: '1.9', why: 'thiết lập in / print setup' },
   rowGroups: { set: 'ExcelApi', version: '1.10', why: 'nhóm dòng / row grouping' },
+  events: { set: 'ExcelApi', version: '1.7', why: 'tự cập nhật khi nhập điểm hoặc đổi trang tính / live updates when scores are typed or another sheet is opened' },
+  workbookChangeEvents: { set: 'ExcelApi', version: '1.9', why: 'theo dõi thay đổi trên mọi trang tính / change events for every worksheet' },
   notes: { set: 'ExcelApi', version: '1.18', why: 'ghi chú trên ô / cell notes (without them, findings are marked by colour only)' },
 } as const;
 
@@ -29,8 +31,8 @@ export function unsupportedMessage(feature: Feature): string {
   const r = FEATURE_REQUIREMENTS[feature];
   return (
     `Phiên bản Excel này chưa hỗ trợ ${r.set} ${r.version} (${r.why}). ` +
-    `Hãy dùng Excel 2019/Microsoft 365/Excel trên web, hoặc tạo tệp .xlsx bằng lệnh thidua rồi mở trong Excel. ` +
-    `/ This Excel does not support ${r.set} ${r.version}; use Excel 2019, Microsoft 365 or Excel on the web, or create the .xlsx file with the thidua CLI.`
+    `Hãy dùng Excel 2019/Microsoft 365/Excel trên web, hoặc mở mẫu dưới dạng tệp .xlsx (liên kết bên dưới, hoặc lệnh thidua insert). ` +
+    `/ This Excel does not support ${r.set} ${r.version}; use Excel 2019, Microsoft 365 or Excel on the web, or open the template as an .xlsx file (links below, or thidua insert).`
   );
 }
 

@@ -136,6 +136,13 @@ export interface ExcelApi {
   readScoringSummary(sheetName?: string): Promise<ScoringSummary>;
   auditScoringSheetInExcel(sheetName?: string): Promise<AuditResult>;
   tallyFiles(files: readonly TallyFile[], options: TallyOptions): Promise<TallyResult>;
+  /**
+   * Calls `onChange` when data changes in the workbook or another sheet is
+   * activated (not debounced); resolves to a function that stops it. On hosts
+   * without worksheet events (before ExcelApi 1.7) nothing is watched and the
+   * function does nothing.
+   */
+  watchWorkbook(onChange: () => void): Promise<() => Promise<void>>;
   /** The last ribbon command's message (shown once), or null. */
   takeLastCommandMessage(): string | null;
 }
@@ -143,6 +150,7 @@ export interface ExcelApi {
 const catalogue = (): Promise<typeof import('../office/catalogue')> => import(/* webpackChunkName: "office-catalogue" */ '../office/catalogue');
 const scoring = (): Promise<typeof import('../office/scoring')> => import(/* webpackChunkName: "office-scoring" */ '../office/scoring');
 const tally = (): Promise<typeof import('../office/tally')> => import(/* webpackChunkName: "office-tally" */ '../office/tally');
+const events = (): Promise<typeof import('../office/events')> => import(/* webpackChunkName: "office-events" */ '../office/events');
 
 export const officeExcelApi: ExcelApi = {
   insertCatalogue: async (templateId, options) => (await catalogue()).insertCatalogue(templateId, options),
@@ -158,5 +166,6 @@ export const officeExcelApi: ExcelApi = {
     const { result, render, replacedSheets } = await (await tally()).tallyFilesInExcel(files, options);
     return { ...result, sheetNames: render === null ? [] : Object.values(render.sheetNames), replacedSheets };
   },
+  watchWorkbook: async (onChange) => (await events()).watchWorkbook(onChange),
   takeLastCommandMessage,
 };

@@ -138,6 +138,10 @@ const STRINGS = {
   tallyReason: { vi: 'Lý do', en: 'Reason' },
   tallyReplaced: { vi: 'Nhập lại', en: 'Imported again' },
   tallySheets: { vi: 'Đã ghi trang tính: {sheets}.', en: 'Sheets written: {sheets}.' },
+  downloadTemplates: {
+    vi: 'Mở các mẫu dưới dạng tệp .xlsx (cùng nội dung, công thức) rồi làm việc trong Excel:',
+    en: 'Open the templates as .xlsx files (same content and formulas) and work in Excel:',
+  },
   tallyKeptFiles: { vi: 'Đã nhập trong phiên này: {count} tệp (tệp chọn thêm được gộp vào; tệp mới của cùng đơn vị thay dòng cũ)', en: 'Imported in this session: {count} files (new picks are added; a newer file of the same unit replaces its row)' },
   tallyForget: { vi: 'Bỏ các tệp đã nhập', en: 'Forget imported files' },
   tallyReplaceSheets: { vi: 'Thay các trang tổng hợp đã có (đề nghị khen thưởng đã nhập ở đó sẽ mất)', en: 'Replace the existing tally sheets (proposals typed there are lost)' },

@@ -123,6 +123,14 @@ e2eTest('old hosts: the IE webview and missing requirement sets are explained', 
     const error = pane(page).getByText(/^Phiên bản Excel này chưa hỗ trợ ExcelApi 1\.8/);
     await error.waitFor();
     assert.equal(await activeSheet(page), 'Trang1', 'nothing was written');
+    // The same result is offered as ready .xlsx files.
+    const link = pane(page).getByRole('link', { name: /Hòa Bình.*\(\.xlsx\)/ });
+    await link.waitFor();
+    const href = await link.getAttribute('href');
+    assert.equal(href, 'templates/danh-muc-nhiem-vu-hoa-binh-2020.xlsx');
+    const file = await page.request.get(new URL(href ?? '', baseUrl).toString());
+    assert.equal(file.status(), 200);
+    assert.equal((await file.body()).subarray(0, 2).toString('latin1'), 'PK', 'an .xlsx (zip) file');
   } finally {
     await context.close();
   }

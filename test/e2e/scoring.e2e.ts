@@ -17,7 +17,7 @@ const grandTotalAssessed = `H${layout.grandTotalRow}`;
 
 const number = (text: string): number => Number(text.replace(/\./g, '').replace(',', '.'));
 
-e2eTest('scoring: insert the sheet, type scores, see totals in the grid and the pane', async ({ page, baseUrl, screenshot }) => {
+e2eTest('scoring: insert the sheet, type scores, see totals in the grid and the pane update live', async ({ page, baseUrl, screenshot }) => {
   assert.ok(first !== undefined && second !== undefined, 'the template has scored criteria');
   await openPlayground(page, baseUrl);
   await openTab(page, 'Chấm điểm');
@@ -29,13 +29,19 @@ e2eTest('scoring: insert the sheet, type scores, see totals in the grid and the 
   assert.equal(number(await cellText(page, grandTotal)), 0);
 
   // The pane reads the new sheet: nothing scored yet.
-  const selfTotal = pane(page).getByTestId('self-total');
-  await selfTotal.waitFor();
-  assert.equal(number((await selfTotal.textContent())?.replace('Tổng điểm tự chấm', '') ?? ''), 0);
+  const total = async (testId: 'self-total' | 'assessed-total', label: string): Promise<number> =>
+    number((await pane(page).getByTestId(testId).textContent())?.replace(label, '') ?? '');
+  const selfNow = (): Promise<number> => total('self-total', 'Tổng điểm tự chấm');
+  const assessedNow = (): Promise<number> => total('assessed-total', 'Tổng điểm đánh giá');
+  await pane(page).getByTestId('self-total').waitFor();
+  assert.equal(await selfNow(), 0);
 
   // Type a self score and an assessed score as a person would (grid → formula bar → Enter).
   await typeInto(page, layout.cell(first.code, 'self'), '5');
   assert.equal(await changed(() => cellText(page, layout.cell(first.code, 'selfCounted')), '0'), '5');
+  // The pane follows the sheet by itself: no "Làm mới".
+  assert.equal(await changed(selfNow, 0), 5);
+  await pane(page).getByText(/^Đã chấm 1\/\d+ tiêu chí$/).waitFor();
   // Above the maximum: the counted score is clipped to it.
   await typeInto(page, layout.cell(second.code, 'self'), String((second.max ?? 0) + 100));
   assert.equal(await changed(() => cellText(page, layout.cell(second.code, 'selfCounted')), '0'), String(second.max));
@@ -43,21 +49,31 @@ e2eTest('scoring: insert the sheet, type scores, see totals in the grid and the 
   const expectedSelf = 5 + (second.max ?? 0);
   assert.equal(number(await changed(() => cellText(page, grandTotal), '0')), expectedSelf);
   assert.equal(number(await cellText(page, grandTotalAssessed)), 4);
+  assert.equal(await changed(assessedNow, 0), 4);
+  assert.equal(await selfNow(), expectedSelf);
+  await pane(page).getByText(/^Đã chấm 2\/\d+ tiêu chí$/).waitFor();
+  const itemRow = pane(page).locator(`[data-testid="scoring-items"] tr[data-code="${first.code.split('.')[0]}"]`);
+  await itemRow.waitFor();
+  await screenshot('04-scoring-totals');
+
+  // Another sheet: the pane says it is not a scoring sheet (no error bar); back again: the totals return.
+  await page.locator('[role="tab"][data-sheet="Trang1"]').click();
+  await pane(page).getByText(/^Chưa đọc phiếu chấm điểm/).waitFor();
+  assert.equal(await pane(page).getByText('Không thực hiện được').count(), 0);
+  await screenshot('04b-scoring-other-sheet');
+  await page.locator(`[role="tab"][data-sheet="${SCORING_SHEET_NAME}"]`).click();
+  await pane(page).getByTestId('self-total').waitFor();
+  assert.equal(await selfNow(), expectedSelf);
 
   // Formulas are protected: typing over a counted cell is refused with a readable message.
   await typeInto(page, layout.cell(first.code, 'selfCounted'), '99');
   await page.getByText(/protected|bảo vệ|khoá|locked/i).first().waitFor();
   assert.equal(await cellText(page, layout.cell(first.code, 'selfCounted')), '5');
 
-  // The pane's summary follows after Refresh.
+  // Refresh still reads on demand.
   await pane(page).getByRole('button', { name: 'Làm mới' }).click();
   await pane(page).getByText(/^Đã chấm 2\/\d+ tiêu chí$/).waitFor();
-  assert.equal(number((await selfTotal.textContent())?.replace('Tổng điểm tự chấm', '') ?? ''), expectedSelf);
-  const assessedTotal = pane(page).getByTestId('assessed-total');
-  assert.equal(number((await assessedTotal.textContent())?.replace('Tổng điểm đánh giá', '') ?? ''), 4);
-  const itemRow = pane(page).locator(`[data-testid="scoring-items"] tr[data-code="${first.code.split('.')[0]}"]`);
-  await itemRow.waitFor();
-  await screenshot('04-scoring-totals');
+  assert.equal(await selfNow(), expectedSelf);
 });
 
 e2eTest('audit: a formula replaced by a number is found, and the finding selects its cell', async ({ page, baseUrl, screenshot }) => {

@@ -98,6 +98,12 @@ function buildPlayground() {
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`playground build failed:\n${(r.stdout || '').slice(-4000)}\n${(r.stderr || '').slice(-2000)}`);
+  // The ready .xlsx templates the pane links to on hosts that cannot insert them (as dist/ has).
+  const tsc = require.resolve('typescript/bin/tsc');
+  for (const args of [[tsc, '-p', 'tsconfig.cli.json'], [path.join('scripts', 'build-templates.js'), path.join(PLAYGROUND_DIST, 'templates')]]) {
+    const step = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    if (step.status !== 0) throw new Error(`playground templates failed:\n${(step.stdout || '').slice(-4000)}\n${(step.stderr || '').slice(-2000)}`);
+  }
 }
 
 function playgroundBuilt() {

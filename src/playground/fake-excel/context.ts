@@ -6,6 +6,8 @@
  * context, runs the batch function (which must return a promise, as Office.js
  * demands), syncs what is still queued (a round trip only if something is), and
  * then retires the context: using its objects afterwards throws InvalidObjectPath.
+ * `Excel.run(context, batch)` (or a proxy of it) runs on that context again, as
+ * Office.js does: the way to remove an event handler after its run has ended.
  */
 import { officeError } from './errors';
 import { type ClassInfo, ClientObject, defineClass, installProps } from './proxy';
@@ -98,11 +100,29 @@ export interface FakeRun {
   <T>(objectOrOptions: unknown, batch: BatchFunction<T>): Promise<T>;
 }
 
+/**
+ * The context an Excel.run reuses: a request context, or the context of a proxy
+ * (or of the first of an array of proxies, or of `previousObjects`); null for a new one.
+ */
+function reusedContext(rt: Runtime, first: unknown): FakeRequestContext | null {
+  let candidate: unknown = first;
+  if (typeof candidate === 'object' && candidate !== null && !Array.isArray(candidate) && 'previousObjects' in candidate) {
+    candidate = (candidate as { previousObjects: unknown }).previousObjects;
+  }
+  if (Array.isArray(candidate)) candidate = candidate[0];
+  if (candidate instanceof ClientObject) candidate = candidate.context;
+  if (!(candidate instanceof FakeRequestContext)) return null;
+  if (candidate._rt !== rt) throw officeError('InvalidRequestContext', 'the context belongs to another workbook');
+  return candidate;
+}
+
 export function makeRun(rt: Runtime): FakeRun {
   const run = async (first: unknown, second?: unknown): Promise<unknown> => {
     const batch = (typeof first === 'function' ? first : second) as BatchFunction<unknown> | undefined;
     if (typeof batch !== 'function') throw officeError('InvalidArgument', 'Excel.run needs a batch function');
-    const context = new FakeRequestContext(rt);
+    // Excel.run(context, batch) runs on that context again (e.g. to remove an event handler it added).
+    const context = (typeof first === 'function' ? null : reusedContext(rt, first)) ?? new FakeRequestContext(rt);
+    context._ended = false;
     try {
       const returned: unknown = batch(context);
       if (typeof returned !== 'object' || returned === null || typeof (returned as { then?: unknown }).then !== 'function') {

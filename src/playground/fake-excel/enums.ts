@@ -250,6 +250,33 @@ export const ErrorCodes = Object.freeze({
   invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
 } as const);
 
+export const EventType = Object.freeze({
+  worksheetChanged: 'WorksheetChanged',
+  worksheetSelectionChanged: 'WorksheetSelectionChanged',
+  worksheetActivated: 'WorksheetActivated',
+  worksheetDeactivated: 'WorksheetDeactivated',
+} as const);
+
+export const DataChangeType = Object.freeze({
+  unknown: 'Unknown',
+  rangeEdited: 'RangeEdited',
+  rowInserted: 'RowInserted',
+  rowDeleted: 'RowDeleted',
+  columnInserted: 'ColumnInserted',
+  columnDeleted: 'ColumnDeleted',
+  cellInserted: 'CellInserted',
+  cellDeleted: 'CellDeleted',
+} as const);
+
+export const EventSource = Object.freeze({
+  local: 'Local',
+  remote: 'Remote',
+} as const);
+
+export const EventTriggerSource = Object.freeze({
+  unknown: 'Unknown',
+  thisLocalAddin: 'ThisLocalAddin',
+} as const);
 
 /** Everything above, for installing as properties of the fake Excel namespace. */
 export const EXCEL_ENUMS = {
@@ -275,4 +302,8 @@ export const EXCEL_ENUMS = {
   CalculationType,
   CalculationMode,
   ErrorCodes,
+  EventType,
+  DataChangeType,
+  EventSource,
+  EventTriggerSource,
 } as const;

@@ -20,9 +20,14 @@
  * - syncCount counts syncs that sent something (Excel.run's final one too);
  * - members from a newer ExcelApi than the host's throw ApiNotFound at the call
  *   (requirements.ts lists every implemented member with its set);
- * - values and formulas are computed (formulas.ts) with fast-formula-parser.
+ * - values and formulas are computed (formulas.ts) with fast-formula-parser;
+ * - worksheet events (events.ts): onChanged, onActivated, onDeactivated,
+ *   onSelectionChanged on a worksheet and on the worksheet collection; handlers
+ *   are registered and removed at sync and called asynchronously after the
+ *   change (`await fake.eventsSettled()` waits for them).
  *
- * Not implemented (the members are absent or throw NotImplemented): events,
+ * Not implemented (the members are absent or throw NotImplemented): other
+ * events (onCalculated, onFormatChanged, table/workbook events, event details),
  * charts, comments, shapes, table rows/total row/hidden headers,
  * tables.add(..., false), sheet-scoped names, names holding constants inside
  * formulas, array formulas, inserting/deleting cells, trackedObjects,
@@ -69,7 +74,7 @@ export interface FakeWorkbookInspector {
   getTables(): TableSnapshot[];
   /** Evaluates a formula as if it were in `at` (default A1) of `sheet` (e.g. a conditional format rule). */
   evaluate(sheet: string, formula: string, at?: string): string | number | boolean;
-  /** Types into cells like a person (same rules as range.values); recalculates. Returns the address edited. */
+  /** Types into cells like a person (same rules as range.values); recalculates and raises onChanged. Returns the address edited. */
   edit(sheet: string, address: string, rows: readonly (readonly unknown[])[]): string;
 }
 
@@ -93,6 +98,12 @@ export interface FakeExcel {
   /** Selections made with Range.select(), oldest first ("Sheet1!B2"). */
   readonly selections: readonly string[];
   readonly lastRecalc: RecalcStats;
+  /** Resolves when raised events have been delivered and their handlers' promises have settled. */
+  eventsSettled(): Promise<void>;
+  /** Errors thrown by event handlers (Office.js only logs them), oldest first. */
+  readonly eventErrors: readonly unknown[];
+  /** Event handlers registered now (added and synced, not removed). */
+  readonly eventHandlerCount: number;
   /** Called after every round trip, seed and edit (playground re-rendering). Returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }
@@ -175,6 +186,13 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     get lastRecalc() {
       return rt.engine.lastRecalc;
     },
+    eventsSettled: () => rt.events.settled(),
+    get eventErrors() {
+      return [...rt.events.errors];
+    },
+    get eventHandlerCount() {
+      return rt.events.handlerCount;
+    },
     subscribe: (listener) => rt.subscribe(listener),
   };
 }
@@ -210,3 +228,5 @@ export { FakeRequestContext } from './context';
 export { FakeWorkbook, FakeWorksheetCollection } from './workbook';
 export { FakeWorksheet } from './worksheet';
 export { FakeRange } from './range';
+export { FakeEventHandlerResult, FakeEventHandlers } from './events';
+export type { FakeEventArgs, FakeWorksheetActivationEventArgs, FakeWorksheetChangedEventArgs, FakeWorksheetSelectionChangedEventArgs } from './events';

@@ -13,6 +13,7 @@ import {
   isEntireRow,
   parseAddress,
   qualifiedAddress,
+  rectAddress,
   rectContainsRect,
 } from './address';
 import { assertEditable, clearRange, readGrid, writeContents } from './cells';
@@ -53,6 +54,12 @@ export function rangeArg(rt: Runtime, arg: unknown, sheet?: SheetState): RangeRe
   return { sheetId: sheet.id, rect: parsed.rect };
 }
 
+/** range.values / formulas = v: writes, then raises onChanged. */
+function writeCells(rt: Runtime, ref: RangeRef, v: unknown, what: 'values' | 'formulas'): void {
+  writeContents(rt, sheetOf(rt, ref), ref.rect, v, what);
+  rt.events.changed(ref.sheetId, rectAddress(ref.rect), 'api');
+}
+
 function moved(ref: RangeRef, rect: Rect): RangeRef {
   if (!inBounds(rect)) throw officeError('InvalidArgument', 'the resulting range is outside the worksheet');
   return { sheetId: ref.sheetId, rect };
@@ -85,17 +92,17 @@ const RANGE: ClassInfo<RangeRef> = defineClass<RangeRef>({
     values: {
       api: 'Range.values',
       get: (ref, rt) => readGrid(sheetOf(rt, ref), ref.rect, 'values'),
-      set: (ref, rt, v) => writeContents(rt, sheetOf(rt, ref), ref.rect, v, 'values'),
+      set: (ref, rt, v) => writeCells(rt, ref, v, 'values'),
     },
     formulas: {
       api: 'Range.formulas',
       get: (ref, rt) => readGrid(sheetOf(rt, ref), ref.rect, 'formulas'),
-      set: (ref, rt, v) => writeContents(rt, sheetOf(rt, ref), ref.rect, v, 'formulas'),
+      set: (ref, rt, v) => writeCells(rt, ref, v, 'formulas'),
     },
     formulasLocal: {
       api: 'Range.formulasLocal',
       get: (ref, rt) => readGrid(sheetOf(rt, ref), ref.rect, 'formulas'),
-      set: (ref, rt, v) => writeContents(rt, sheetOf(rt, ref), ref.rect, v, 'formulas'),
+      set: (ref, rt, v) => writeCells(rt, ref, v, 'formulas'),
     },
     text: { api: 'Range.text', get: (ref, rt) => readGrid(sheetOf(rt, ref), ref.rect, 'text') },
     valueTypes: { api: 'Range.valueTypes', get: (ref, rt) => readGrid(sheetOf(rt, ref), ref.rect, 'valueTypes') },
@@ -344,8 +351,10 @@ export class FakeRange extends ClientObject<RangeRef> {
       const sheet = sheetOf(rt, ref);
       if (sheet.visibility !== 'Visible') throw officeError('InvalidSelection', `worksheet '${sheet.name}' is hidden`);
       rt.wb.activeSheetId = sheet.id;
+      const before = sheet.selection;
       sheet.selection = ref.rect;
       rt.selections.push(qualifiedAddress(sheet.name, ref.rect));
+      if (rectAddress(before) !== rectAddress(ref.rect)) rt.events.selectionChanged(sheet.id, rectAddress(ref.rect));
     });
   }
 
@@ -355,6 +364,7 @@ export class FakeRange extends ClientObject<RangeRef> {
       const mode = applyTo ?? 'All';
       clearRange(rt, sheet, ref.rect, mode);
       if (/^(all|formats)$/i.test(mode)) removeConditionalFormatsIn(sheet, ref.rect);
+      if (/^(all|contents|resetcontents)$/i.test(mode)) rt.events.changed(sheet.id, rectAddress(ref.rect), 'api');
     });
   }
 

@@ -6,6 +6,7 @@
  * and only then hands loaded values to the proxies.
  */
 import { FakeOfficeError, officeError } from './errors';
+import { EventHub } from './events';
 import { FormulaEngine } from './formulas';
 import type { RequirementSets } from './requirements';
 import { type WorkbookState, needsRecalc, newWorkbook } from './state';
@@ -48,6 +49,8 @@ export class Runtime {
   /** Selections made with Range.select(), in order ("Sheet1!A1"). */
   readonly selections: string[] = [];
   readonly actionHandlers = new Map<string, ActionHandler>();
+  /** Event handlers registered with onChanged/onActivated/..., and the events waiting for delivery. */
+  readonly events: EventHub;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -55,6 +58,7 @@ export class Runtime {
     wb: WorkbookState = newWorkbook(),
   ) {
     this.wb = wb;
+    this.events = new EventHub(sets);
     this.engine = new FormulaEngine(() => this.wb);
   }
 
@@ -71,12 +75,15 @@ export class Runtime {
     const commits: (() => void)[] = [];
     let failure: FakeOfficeError | null = null;
     for (const op of ops) {
+      const active = this.wb.activeSheetId;
       try {
         if (op.reads === true && needsRecalc(this.wb) && !this.calculationSuspended) this.recalculate();
         op.run(this, commits);
       } catch (e) {
         failure = asOfficeError(e).at(op.location);
         break;
+      } finally {
+        if (this.wb.activeSheetId !== active) this.events.activeSheetChanged(this.wb.sheets.some((s) => s.id === active) ? active : null, this.wb.activeSheetId);
       }
     }
     this.calculationSuspended = false;

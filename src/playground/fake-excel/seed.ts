@@ -2,7 +2,7 @@
  * Building a workbook from plain data (tests, playground examples), and
  * editing cells as a person typing in the grid would (playground).
  */
-import { type Rect, parseAddress, qualifiedAddress } from './address';
+import { type Rect, parseAddress, qualifiedAddress, rectAddress } from './address';
 import { writeContents } from './cells';
 import { setNumberFormats } from './formats';
 import type { Runtime } from './runtime';
@@ -117,5 +117,6 @@ export function editCells(rt: Runtime, sheetName: string, address: string, rows:
   writeContents(rt, sheet, rect, grid, 'values');
   rt.recalculate();
   rt.notify();
+  if (rect.rows > 0 && rect.cols > 0) rt.events.changed(sheet.id, rectAddress(rect), 'person');
   return qualifiedAddress(sheet.name, rect);
 }

@@ -2,6 +2,7 @@
  * Workbook and its worksheet collection.
  */
 import { officeError } from './errors';
+import { FakeEventHandlers, type FakeEventName } from './events';
 import type { FakeApplication } from './context';
 import { FakeNamedItemCollection } from './names';
 import { FakeNoteCollection } from './notes';
@@ -67,6 +68,33 @@ export class FakeWorksheetCollection extends ClientCollection<true, FakeWorkshee
 
   getCount(): FakeClientResult<number> {
     return this._count('WorksheetCollection.getCount');
+  }
+
+  /** Data changed on any sheet (ExcelApi 1.9). */
+  get onChanged(): FakeEventHandlers {
+    return this.events('onChanged', 'Changed', 'WorksheetCollection.onChanged');
+  }
+
+  /** Another sheet became the active one (ExcelApi 1.7). */
+  get onActivated(): FakeEventHandlers {
+    return this.events('onActivated', 'Activated', 'WorksheetCollection.onActivated');
+  }
+
+  get onDeactivated(): FakeEventHandlers {
+    return this.events('onDeactivated', 'Deactivated', 'WorksheetCollection.onDeactivated');
+  }
+
+  /** ExcelApi 1.9. */
+  get onSelectionChanged(): FakeEventHandlers {
+    return this.events('onSelectionChanged', 'SelectionChanged', 'WorksheetCollection.onSelectionChanged');
+  }
+
+  private events(
+    prop: string,
+    name: FakeEventName,
+    api: 'WorksheetCollection.onChanged' | 'WorksheetCollection.onActivated' | 'WorksheetCollection.onDeactivated' | 'WorksheetCollection.onSelectionChanged',
+  ): FakeEventHandlers {
+    return this._child(prop, api, () => new FakeEventHandlers(this, name, api, () => '*'));
   }
 }
 

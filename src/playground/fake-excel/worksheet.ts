@@ -3,6 +3,7 @@
  */
 import { MAX_COLUMNS, MAX_ROWS, type Rect, isEntireColumn, isEntireRow, parseAddress, rectAddress } from './address';
 import { officeError } from './errors';
+import { FakeEventHandlers, type FakeEventName } from './events';
 import { normalizeColor } from './formats';
 import { FakeNoteCollection } from './notes';
 import { type ClassInfo, ClientObject, defineClass, installProps } from './proxy';
@@ -84,6 +85,32 @@ export class FakeWorksheet extends ClientObject<string> {
 
   get notes(): FakeNoteCollection {
     return this._child('notes', 'Worksheet.notes', () => new FakeNoteCollection(this.context, (rt) => this.scope(rt)));
+  }
+
+  /** Data changed on this sheet (ExcelApi 1.7). */
+  get onChanged(): FakeEventHandlers {
+    return this.events('onChanged', 'Changed', 'Worksheet.onChanged');
+  }
+
+  /** This sheet became the active one (ExcelApi 1.7). */
+  get onActivated(): FakeEventHandlers {
+    return this.events('onActivated', 'Activated', 'Worksheet.onActivated');
+  }
+
+  get onDeactivated(): FakeEventHandlers {
+    return this.events('onDeactivated', 'Deactivated', 'Worksheet.onDeactivated');
+  }
+
+  get onSelectionChanged(): FakeEventHandlers {
+    return this.events('onSelectionChanged', 'SelectionChanged', 'Worksheet.onSelectionChanged');
+  }
+
+  private events(
+    prop: string,
+    name: FakeEventName,
+    api: 'Worksheet.onChanged' | 'Worksheet.onActivated' | 'Worksheet.onDeactivated' | 'Worksheet.onSelectionChanged',
+  ): FakeEventHandlers {
+    return this._child(prop, api, () => new FakeEventHandlers(this, name, api, (rt) => this._require(rt)));
   }
 
   private scope(rt: Runtime): { sheetId?: string } | null {

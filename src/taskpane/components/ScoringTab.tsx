@@ -14,7 +14,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExcelApi, ScoringSummary } from '../excel-api';
 import { useLocale } from '../hooks/useLocale';
 import { useOperation } from '../hooks/useOperation';
@@ -52,31 +52,94 @@ const useStyles = makeStyles({
   warnings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
+/** Changes typed in quick succession are read once, this long after the last one. */
+const LIVE_REFRESH_DELAY_MS = 400;
+
 /** Chấm điểm: insert the scoring sheet; live summary of the active scoring sheet. */
 export function ScoringTab({ api, active, refreshToken }: ScoringTabProps): JSX.Element {
   const styles = useStyles();
   const { locale, t } = useLocale();
   const insert = useOperation();
   const read = useOperation();
-  const { run: runRead } = read;
+  const { run: runRead, clearError: clearReadError } = read;
   const [summary, setSummary] = useState<ScoringSummary | null>(null);
   const [inserted, setInserted] = useState<string | null>(null);
   const n = (x: number | null): string => (x === null ? '' : formatNumber(x, locale));
 
+  /** Only the newest read may show its result (a slow older one must not overwrite it). */
+  const latestRead = useRef(0);
+  const activeRef = useRef(active);
+  useEffect(() => {
+    activeRef.current = active;
+  }, [active]);
+
   /** Reads the active sheet; `quiet` (automatic reads) shows no error when it is not a scoring sheet. */
   const refresh = useCallback(
     (quiet: boolean): void => {
+      const seq = ++latestRead.current;
       const task = quiet ? () => api.readScoringSummary().catch(() => null) : () => api.readScoringSummary();
       void runRead(task).then((s) => {
-        if (s !== undefined) setSummary(s);
+        if (s !== undefined && seq === latestRead.current) setSummary(s);
       });
     },
     [api, runRead],
   );
 
+  /**
+   * Reads again after the workbook changed: no busy state (the last summary stays
+   * on screen until the new one arrives) and no error bar; a sheet that is not a
+   * scoring sheet shows the same "none" state as an automatic read.
+   */
+  const refreshInBackground = useCallback((): void => {
+    const seq = ++latestRead.current;
+    void api.readScoringSummary().then(
+      (s) => {
+        if (seq !== latestRead.current) return;
+        setSummary(s);
+        clearReadError();
+      },
+      () => {
+        if (seq === latestRead.current) setSummary(null);
+      },
+    );
+  }, [api, clearReadError]);
+
   useEffect(() => {
     if (active) refresh(true);
   }, [active, refreshToken, refresh]);
+
+  // Live summary: while the tab is mounted, typed scores and sheet switches refresh it (debounced).
+  // While the tab is hidden nothing is read; showing the tab reads again (the effect above).
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let unsubscribe: (() => Promise<void>) | null = null;
+    let disposed = false;
+    const stop = (u: () => Promise<void>): void => {
+      void u().catch(() => undefined);
+    };
+    const onChange = (): void => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        if (!disposed && activeRef.current) refreshInBackground();
+      }, LIVE_REFRESH_DELAY_MS);
+    };
+    api.watchWorkbook(onChange).then(
+      (u) => {
+        if (disposed) stop(u);
+        else unsubscribe = u;
+      },
+      // Without events the pane still has its Refresh button.
+      () => undefined,
+    );
+    return () => {
+      disposed = true;
+      if (timer !== undefined) clearTimeout(timer);
+      // Reads still under way must not show their result any more.
+      latestRead.current++;
+      if (unsubscribe !== null) stop(unsubscribe);
+    };
+  }, [api, refreshInBackground]);
 
   const handleInsert = (): void => {
     setInserted(null);

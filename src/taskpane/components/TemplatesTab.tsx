@@ -1,4 +1,4 @@
-import { Body1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Link, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Template } from '../../core/templates/types';
 import type { ExcelApi, RenderResult } from '../excel-api';
@@ -54,6 +54,20 @@ export function TemplatesTab({ api, onScoringInserted }: TemplatesTabProps): JSX
         ) : null}
       </StatusRegion>
       <ErrorBar message={operation.error} onDismiss={operation.clearError} />
+      {operation.errorName === 'UnsupportedHostError' ? (
+        <section aria-label={t('downloadTemplates')}>
+          <Body1>{t('downloadTemplates')}</Body1>
+          <ul>
+            {(templates ?? []).map((template) => (
+              <li key={template.id}>
+                <Link href={`templates/${template.id}.xlsx`} target="_blank" rel="noopener">
+                  {template.title} (.xlsx)
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <ErrorBar message={loadError} onDismiss={operation.clearError} />
       {templates === null && loadError === null ? <Spinner size="small" label={t('loading')} /> : null}
       {(templates ?? []).map((template) => (

@@ -7,6 +7,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 export interface Operation {
   readonly busy: boolean;
   readonly error: string | null;
+  /** The failed error's name (e.g. "UnsupportedHostError"), to offer a way out. */
+  readonly errorName: string | null;
   /** Runs `task`; resolves to its result, or undefined when it failed or another run is going on. */
   run<T>(task: () => Promise<T>): Promise<T | undefined>;
   clearError(): void;
@@ -22,6 +24,7 @@ export function errorMessage(err: unknown): string {
 export function useOperation(): Operation {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [errorName, setErrorName] = useState<string | null>(null);
   const running = useRef(false);
   const mounted = useRef(true);
   useEffect(() => {
@@ -36,10 +39,14 @@ export function useOperation(): Operation {
     running.current = true;
     setBusy(true);
     setError(null);
+    setErrorName(null);
     try {
       return await task();
     } catch (err) {
-      if (mounted.current) setError(errorMessage(err));
+      if (mounted.current) {
+        setError(errorMessage(err));
+        setErrorName(err instanceof Error ? err.name : null);
+      }
       return undefined;
     } finally {
       running.current = false;
@@ -47,6 +54,9 @@ export function useOperation(): Operation {
     }
   }, []);
 
-  const clearError = useCallback(() => setError(null), []);
-  return { busy, error, run, clearError };
+  const clearError = useCallback(() => {
+    setError(null);
+    setErrorName(null);
+  }, []);
+  return { busy, error, errorName, run, clearError };
 }
