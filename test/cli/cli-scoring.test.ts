@@ -4,13 +4,13 @@ import { join } from 'path';
 import { buildCriteriaTree } from '../../src/core/scoring/criteria';
 import { computeScores, type ScoreInput, type ScoringInputs } from '../../src/core/scoring/engine';
 import { scoringLayout } from '../../src/core/scoring/layout';
-import { parseCellAddress } from '../../src/core/sheet';
 import { CRITERIA_2020_2021, HOA_BINH_2020 } from '../../src/core/templates';
 import { buildCataloguePlan } from '../../src/plan/catalogue-sheet';
 import { buildScoringSheetPlan } from '../../src/plan/scoring-sheet';
 import type { PlanCell, WorkbookPlan } from '../../src/plan/types';
 import { renderPlanToXlsx } from '../../src/xlsx';
 import { runCli, runCliJson } from '../helpers/cli';
+import { withCells } from '../helpers/plan-cells';
 
 const dir = mkdtempSync(join(tmpdir(), 'thidua-scoring-cli-'));
 const tree = buildCriteriaTree(CRITERIA_2020_2021);
@@ -33,25 +33,16 @@ const INPUTS: ScoringInputs = {
 
 /** The scoring sheet with INPUTS (and a note on every row that counts), plus cell edits. */
 function plan(edits: Readonly<Record<string, PlanCell>> = {}): WorkbookPlan {
-  const p = buildScoringSheetPlan(tree);
-  const sheet = p.sheets[0]!;
-  const cells: PlanCell[][] = sheet.cells.map((r) => [...(r ?? [])]);
-  const put = (address: string, value: PlanCell): void => {
-    const at = parseCellAddress(address)!;
-    const row = (cells[at.row - 1] ??= []);
-    while (row.length < at.column) row.push(null);
-    row[at.column - 1] = value;
-  };
-  put('B2', INPUTS.unit);
-  put('E2', INPUTS.otherLanguage as string);
+  const cells: [string, PlanCell][] = [
+    ['B2', INPUTS.unit],
+    ['E2', INPUTS.otherLanguage as string],
+  ];
   for (const side of ['self', 'assessed'] as const) {
     for (const [code, v] of Object.entries(INPUTS[side])) {
-      put(layout.cell(code, side), v as PlanCell);
-      put(layout.cell(code, 'note'), `Minh chứng ${code}`);
+      cells.push([layout.cell(code, side), v as PlanCell], [layout.cell(code, 'note'), `Minh chứng ${code}`]);
     }
   }
-  for (const [address, value] of Object.entries(edits)) put(address, value);
-  return { sheets: [{ ...sheet, cells }] };
+  return withCells(buildScoringSheetPlan(tree), [...cells, ...Object.entries(edits)]);
 }
 
 /** INPUTS brought within the maxima (E7 1.2, E92 4.2.1, G198 the bonus): what a careful unit would file. */

@@ -1,12 +1,12 @@
 /** Tổng hợp cụm: the leader picks members' scoring files; members are ranked, a broken file is rejected. */
 import assert from 'node:assert/strict';
-import { parseCellAddress } from '../../src/core/sheet';
 import { buildCriteriaTree } from '../../src/core/scoring/criteria';
 import { scoringLayout } from '../../src/core/scoring/layout';
 import { CRITERIA_2020_2021 } from '../../src/core/templates';
 import { buildScoringSheetPlan } from '../../src/plan/scoring-sheet';
 import type { PlanCell, WorkbookPlan } from '../../src/plan/types';
 import { renderPlanToXlsx } from '../../src/xlsx';
+import { withCells } from '../helpers/plan-cells';
 import { e2eTest } from './harness';
 import { openPlayground, openTab, pane } from './helpers';
 
@@ -15,24 +15,11 @@ const layout = scoringLayout(tree);
 
 /** A member's scoring workbook: the standard sheet with a unit and some self/assessed scores (each with evidence noted). */
 function memberPlan(unit: string, scores: Readonly<Record<string, number>>): WorkbookPlan {
-  const plan = buildScoringSheetPlan(tree);
-  const sheet = plan.sheets[0];
-  if (sheet === undefined) throw new Error('no scoring sheet in the plan');
-  const cells: PlanCell[][] = sheet.cells.map((r) => [...(r ?? [])]);
-  const put = (address: string, value: PlanCell): void => {
-    const at = parseCellAddress(address);
-    if (at === null) throw new Error(address);
-    const row = (cells[at.row - 1] ??= []);
-    while (row.length < at.column) row.push(null);
-    row[at.column - 1] = value;
-  };
-  put('B2', unit);
+  const cells: [string, PlanCell][] = [['B2', unit]];
   for (const [code, v] of Object.entries(scores)) {
-    put(layout.cell(code, 'self'), v);
-    put(layout.cell(code, 'assessed'), v);
-    put(layout.cell(code, 'note'), `Minh chứng ${code}`);
+    cells.push([layout.cell(code, 'self'), v], [layout.cell(code, 'assessed'), v], [layout.cell(code, 'note'), `Minh chứng ${code}`]);
   }
-  return { sheets: [{ ...sheet, cells }] };
+  return withCells(buildScoringSheetPlan(tree), cells);
 }
 
 e2eTest('tally: members ranked from their scoring files, a broken file rejected', async ({ page, baseUrl, screenshot }) => {

@@ -14,10 +14,11 @@ import { computeScores, type ScoreInput, type ScoringInputs } from '../../src/co
 import { TOTAL_KEYS, scoringLayout } from '../../src/core/scoring/layout';
 import { CRITERIA_2020_2021 } from '../../src/core/templates/data/criteria-2020-2021';
 import { buildScoringSheetPlan, expectedFormulas } from '../../src/plan/scoring-sheet';
-import type { PlanCell, WorkbookPlan } from '../../src/plan/types';
+import type { WorkbookPlan } from '../../src/plan/types';
 import { readXlsx, renderPlanToXlsx, type SheetData } from '../../src/xlsx';
 import { describeDiffs, diffSheetWithEngine, inputCells, scoringInputsArb } from '../core/scoring/scoring-fixtures';
 import { a1ToIndex } from '../helpers/hyperformula';
+import { withCells } from '../helpers/plan-cells';
 import { createLoSession, type LoFile, type LoSession } from './harness';
 
 jest.setTimeout(240_000);
@@ -65,14 +66,7 @@ const fills: [string, ScoringInputs][] = [
 
 /** The plan with the fill's inputs written into its cells. */
 function filledPlan(inputs: ScoringInputs): WorkbookPlan {
-  const cells: PlanCell[][] = sheetPlan.cells.map((row) => [...(row ?? [])].map((c) => c ?? null));
-  for (const [address, value] of inputCells(tree, layout, inputs)) {
-    const { row, col } = a1ToIndex(address);
-    const r = cells[row]!;
-    while (r.length <= col) r.push(null);
-    r[col] = value;
-  }
-  return { sheets: [{ ...sheetPlan, cells }] };
+  return withCells({ sheets: [sheetPlan] }, inputCells(tree, layout, inputs));
 }
 
 function reader(sheet: SheetData): (address: string) => unknown {

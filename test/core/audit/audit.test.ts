@@ -14,6 +14,7 @@ import { CRITERIA_2020_2021 } from '../../../src/core/templates/data/criteria-20
 import { buildScoringSheetPlan } from '../../../src/plan/scoring-sheet';
 import type { PlanCell, WorkbookPlan } from '../../../src/plan/types';
 import { readXlsx, renderPlanToXlsx } from '../../../src/xlsx';
+import { withCells } from '../../helpers/plan-cells';
 
 const tree = buildCriteriaTree(CRITERIA_2020_2021);
 const layout = scoringLayout(tree);
@@ -49,24 +50,18 @@ function colIndex(letters: string): number {
 
 /** The scoring plan with inputs, notes and any cell edits ("F12" → content) applied. */
 function filledPlan(edits: Readonly<Record<string, PlanCell>> = {}): WorkbookPlan {
-  const plan = buildScoringSheetPlan(tree);
-  const sheet = plan.sheets[0]!;
-  const cells: PlanCell[][] = sheet.cells.map((r) => [...(r ?? [])]);
-  const put = (address: string, value: PlanCell): void => {
-    const at = parseCellAddress(address)!;
-    const row = (cells[at.row - 1] ??= []);
-    while (row.length < at.column) row.push(null);
-    row[at.column - 1] = value;
-  };
-  put('B2', INPUTS.unit);
-  put('E2', INPUTS.otherLanguage as string);
+  const cells: [string, PlanCell][] = [
+    ['B2', INPUTS.unit],
+    ['E2', INPUTS.otherLanguage as string],
+  ];
   for (const c of inputRows) {
-    put(layout.cell(c.code, 'self'), INPUTS.self[c.code] as PlanCell);
-    put(layout.cell(c.code, 'assessed'), INPUTS.assessed[c.code] as PlanCell);
-    put(layout.cell(c.code, 'note'), `Minh chứng ${c.code}`);
+    cells.push(
+      [layout.cell(c.code, 'self'), INPUTS.self[c.code] as PlanCell],
+      [layout.cell(c.code, 'assessed'), INPUTS.assessed[c.code] as PlanCell],
+      [layout.cell(c.code, 'note'), `Minh chứng ${c.code}`],
+    );
   }
-  for (const [address, value] of Object.entries(edits)) put(address, value);
-  return { sheets: [{ ...sheet, cells }] };
+  return withCells(buildScoringSheetPlan(tree), [...cells, ...Object.entries(edits)]);
 }
 
 async function fileGrid(edits: Readonly<Record<string, PlanCell>> = {}): Promise<WorkbookGrid> {

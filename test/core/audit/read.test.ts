@@ -2,11 +2,11 @@ import { findScoringHeader, readScoringSheet, scoringTotalsFromSheet, type Scori
 import { buildCriteriaTree } from '../../../src/core/scoring/criteria';
 import { computeScores } from '../../../src/core/scoring/engine';
 import { SCORING_HEADERS, scoringLayout } from '../../../src/core/scoring/layout';
-import { parseCellAddress, type GridCell, type SheetGrid, type WorkbookGrid } from '../../../src/core/sheet';
+import type { GridCell, SheetGrid, WorkbookGrid } from '../../../src/core/sheet';
 import { CRITERIA_2020_2021 } from '../../../src/core/templates/data/criteria-2020-2021';
 import { buildScoringSheetPlan } from '../../../src/plan/scoring-sheet';
-import type { PlanCell } from '../../../src/plan/types';
 import { readXlsx, renderPlanToXlsx } from '../../../src/xlsx';
+import { withCells } from '../../helpers/plan-cells';
 
 const tree = buildCriteriaTree(CRITERIA_2020_2021);
 const layout = scoringLayout(tree);
@@ -20,25 +20,18 @@ function smallSheet(name: string, above: readonly (readonly (string | number | n
 
 let file: WorkbookGrid;
 beforeAll(async () => {
-  const plan = buildScoringSheetPlan(tree);
-  const sheet = plan.sheets[0]!;
-  const rows: PlanCell[][] = sheet.cells.map((r) => [...(r ?? [])]);
-  const put = (address: string, value: PlanCell): void => {
-    const at = parseCellAddress(address)!;
-    const row = (rows[at.row - 1] ??= []);
-    while (row.length < at.column) row.push(null);
-    row[at.column - 1] = value;
-  };
-  put('B2', 'Phòng GD&ĐT Lạc Sơn');
-  put('E2', 'Có');
-  put(layout.cell('1.1', 'self'), 18);
-  put(layout.cell('1.1', 'assessed'), 15.5);
-  put(layout.cell('1.1', 'note'), 'QĐ số 12');
-  put(layout.cell('4.2.2', 'self'), 10);
-  put(layout.cell('7.4', 'self'), 'Chưa có');
-  put(layout.cell('10.2.4.a', 'assessed'), 80);
-  put(layout.cell('DT', 'self'), 300);
-  const { bytes } = await renderPlanToXlsx({ sheets: [{ ...sheet, cells: rows }] });
+  const plan = withCells(buildScoringSheetPlan(tree), [
+    ['B2', 'Phòng GD&ĐT Lạc Sơn'],
+    ['E2', 'Có'],
+    [layout.cell('1.1', 'self'), 18],
+    [layout.cell('1.1', 'assessed'), 15.5],
+    [layout.cell('1.1', 'note'), 'QĐ số 12'],
+    [layout.cell('4.2.2', 'self'), 10],
+    [layout.cell('7.4', 'self'), 'Chưa có'],
+    [layout.cell('10.2.4.a', 'assessed'), 80],
+    [layout.cell('DT', 'self'), 300],
+  ]);
+  const { bytes } = await renderPlanToXlsx(plan);
   file = await readXlsx(bytes);
 });
 

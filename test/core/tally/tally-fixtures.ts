@@ -10,7 +10,7 @@ import { scoringLayout } from '../../../src/core/scoring/layout';
 import { buildScoringSheetPlan } from '../../../src/plan/scoring-sheet';
 import type { PlanCell, WorkbookPlan } from '../../../src/plan/types';
 import { readXlsx, renderPlanToXlsx, type WorkbookData } from '../../../src/xlsx';
-import { a1ToIndex } from '../../helpers/hyperformula';
+import { withCells } from '../../helpers/plan-cells';
 import { inputCells } from '../scoring/scoring-fixtures';
 
 export const tree = standardCriteriaTree();
@@ -24,23 +24,10 @@ export interface MemberSpec {
   readonly overwrite?: Readonly<Record<string, PlanCell>>;
 }
 
-function setCell(cells: PlanCell[][], address: string, value: PlanCell): void {
-  const { row, col } = a1ToIndex(address);
-  while (cells.length <= row) cells.push([]);
-  const r = (cells[row] ??= []);
-  while (r.length <= col) r.push(null);
-  r[col] = value;
-}
-
 /** The scoring plan filled with a member's inputs. */
 export function memberPlan(spec: MemberSpec): WorkbookPlan {
-  const plan = buildScoringSheetPlan(tree);
-  const sheet = plan.sheets[0]!;
-  const cells: PlanCell[][] = sheet.cells.map((row) => [...(row ?? [])].map((c) => c ?? null));
   const inputs: ScoringInputs = { unit: spec.unit, otherLanguage: 'Không', self: spec.self ?? {}, assessed: spec.assessed ?? {} };
-  for (const [address, value] of inputCells(tree, layout, inputs)) setCell(cells, address, value);
-  for (const [address, value] of Object.entries(spec.overwrite ?? {})) setCell(cells, address, value);
-  return { sheets: [{ ...sheet, cells }] };
+  return withCells(buildScoringSheetPlan(tree), [...inputCells(tree, layout, inputs), ...Object.entries(spec.overwrite ?? {})]);
 }
 
 export async function memberBytes(spec: MemberSpec): Promise<Uint8Array> {
