@@ -6,8 +6,9 @@ import { type Rect, parseAddress, qualifiedAddress, rectAddress } from './addres
 import { writeContents } from './cells';
 import { setNumberFormats } from './formats';
 import type { Runtime } from './runtime';
-import { type NameState, type SheetState, type TableState, checkDefinedName, findSheet, getCell, nameInUse, newWorkbook } from './state';
+import { type NameState, type SheetState, checkDefinedName, findSheet, getCell, nameInUse, newWorkbook } from './state';
 import { addSheet } from './sheets';
+import { newTableState } from './tables';
 
 export interface SeedSheet {
   readonly name: string;
@@ -82,22 +83,7 @@ export function seedWorkbook(rt: Runtime, data: SeedData): void {
     });
     const name = t.name ?? `Table${wb.tables.length + 1}`;
     if (nameInUse(wb, name)) fail(`the name '${name}' is used twice`);
-    const table: TableState = {
-      id: String(wb.nextId++),
-      name,
-      sheetId: sheet.id,
-      rect,
-      showHeaders: true,
-      showTotals: false,
-      style: t.style ?? 'TableStyleMedium2',
-      showBandedRows: true,
-      showBandedColumns: false,
-      showFilterButton: true,
-      highlightFirstColumn: false,
-      highlightLastColumn: false,
-      columns,
-    };
-    wb.tables.push(table);
+    wb.tables.push(newTableState({ id: String(wb.nextId++), name, sheetId: sheet.id, rect, columns, ...(t.style === undefined ? {} : { style: t.style }) }));
   }
   for (const f of formulaCells) writeContents(rt, f.sheet, f.rect, f.rows, 'formulas');
   wb.dirty = true;

@@ -64,24 +64,25 @@ function addTable(rt: Runtime, sheetId: string, given: Rect, hasHeaders: unknown
     headerCell.value = unique;
     delete headerCell.formula;
   }
-  const t: TableState = {
-    id: String(rt.wb.nextId++),
-    name: `Table${n}`,
-    sheetId,
-    rect,
+  const t = newTableState({ id: String(rt.wb.nextId++), name: `Table${n}`, sheetId, rect, columns });
+  rt.wb.tables.push(t);
+  rt.wb.dirty = true;
+  return t;
+}
+
+/** A table with Excel's defaults for a new table (header row, banded rows, filter buttons). */
+export function newTableState(t: Pick<TableState, 'id' | 'name' | 'sheetId' | 'rect' | 'columns'> & { readonly style?: string }): TableState {
+  return {
+    ...t,
     showHeaders: true,
     showTotals: false,
-    style: 'TableStyleMedium2',
+    style: t.style ?? 'TableStyleMedium2',
     showBandedRows: true,
     showBandedColumns: false,
     showFilterButton: true,
     highlightFirstColumn: false,
     highlightLastColumn: false,
-    columns,
   };
-  rt.wb.tables.push(t);
-  rt.wb.dirty = true;
-  return t;
 }
 
 function boolProp(key: 'showBandedRows' | 'showBandedColumns' | 'showFilterButton' | 'highlightFirstColumn' | 'highlightLastColumn') {
