@@ -3,6 +3,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { BundleGuardPlugin, NO_GPL, NO_PLAYGROUND } = require('./scripts/bundle-guard');
 
 const DEV_URL = 'https://localhost:3000/';
 // Where the production add-in is hosted; manifest URLs are rewritten to it.
@@ -43,6 +44,7 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      new BundleGuardPlugin({ forbid: [NO_GPL, NO_PLAYGROUND] }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new CopyWebpackPlugin({

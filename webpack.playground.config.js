@@ -4,20 +4,7 @@
 // `npm run playground` → http://localhost:3001 ; `npm run build:playground` → playground-dist/.
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-
-/** Fails the build if a module from a GPL package (HyperFormula) was bundled. */
-class NoGplPlugin {
-  apply(compiler) {
-    compiler.hooks.afterCompile.tap('NoGplPlugin', (compilation) => {
-      for (const module of compilation.modules) {
-        const resource = module.resource || module.rootModule?.resource || '';
-        if (/[\\/]node_modules[\\/]hyperformula[\\/]/.test(resource)) {
-          compilation.errors.push(new Error(`HyperFormula (GPL) must not be bundled: ${resource}`));
-        }
-      }
-    });
-  }
-}
+const { BundleGuardPlugin, NO_GPL } = require('./scripts/bundle-guard');
 
 module.exports = (_env = {}, options = {}) => {
   const dev = options.mode !== 'production';
@@ -36,7 +23,7 @@ module.exports = (_env = {}, options = {}) => {
     },
     performance: { hints: false },
     plugins: [
-      new NoGplPlugin(),
+      new BundleGuardPlugin({ forbid: [NO_GPL] }),
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/playground/playground.html', chunks: ['playground'] }),
     ],
     devServer: {
