@@ -33,10 +33,14 @@ export interface MarkState {
   readonly notes: Excel.NoteCollection | null;
 }
 
-/** Queues loads of the sheet's conditional formats and notes (part of a caller's sync). */
+/**
+ * Queues loads of the sheet's conditional formats and notes (part of a caller's sync).
+ * The rule goes through `customOrNullObject`: `custom` on a user's data bar, color
+ * scale, icon set or cell-value format would fail the whole batch.
+ */
 export function loadMarkState(sheet: Excel.Worksheet): MarkState {
   const formats = sheet.getRange().conditionalFormats;
-  formats.load('items/type, items/custom/rule/formula');
+  formats.load('items/type, items/customOrNullObject/rule/formula');
   let notes: Excel.NoteCollection | null = null;
   if (hostSupports('notes').ok) {
     notes = sheet.notes;
@@ -49,7 +53,10 @@ export function loadMarkState(sheet: Excel.Worksheet): MarkState {
 export function queueClearMarks(state: MarkState): number {
   let n = 0;
   for (const cf of state.formats.items) {
-    if (cf.type === 'Custom' && isOurMarkFormula(cf.custom.rule.formula)) {
+    if (cf.type !== 'Custom') continue;
+    const custom = cf.customOrNullObject;
+    if (custom.isNullObject) continue;
+    if (isOurMarkFormula(custom.rule.formula)) {
       cf.delete();
       n++;
     }

@@ -1,4 +1,4 @@
-import { host, officeError } from './helpers';
+import { host, officeError, thrown } from './helpers';
 
 describe('conditional formats', () => {
   test('add custom formats, list them with type and priority, read rule and format back', async () => {
@@ -94,6 +94,132 @@ describe('conditional formats', () => {
     await fake.run(async (ctx) => {
       expect(() => ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').conditionalFormats).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
     });
+  });
+
+  test.each([
+    ['DataBar', 'DataBar'],
+    ['colorScale', 'ColorScale'],
+    ['CellValue', 'CellValue'],
+    ['IconSet', 'IconSet'],
+  ])('add(%s) stores a %s format that lists, deletes and leaves no rule', async (asked, stored) => {
+    const fake = host();
+    const out = await fake.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('Sheet1').getRange('B2:B9');
+      const cf = r.conditionalFormats.add(asked);
+      cf.load('type, priority, stopIfTrue');
+      const where = cf.getRange().load('address');
+      await ctx.sync();
+      return [cf.type, cf.priority, cf.stopIfTrue, where.address];
+    });
+    expect(out).toEqual([stored, 0, false, 'Sheet1!B2:B9']);
+    expect(fake.workbook.getSheetState('Sheet1').conditionalFormats.map((c) => [c.type, c.addresses, c.formula, c.format])).toEqual([
+      [stored, ['B2:B9'], '', { fill: null, fontColor: null, bold: null, italic: null }],
+    ]);
+    await fake.run(async (ctx) => {
+      const all = ctx.workbook.worksheets.getItem('Sheet1').getRange().conditionalFormats.load('items');
+      await ctx.sync();
+      for (const c of all.items) c.delete();
+    });
+    expect(fake.workbook.getSheetState('Sheet1').conditionalFormats).toEqual([]);
+  });
+
+  test.each(['dataBar', 'dataBarOrNullObject', 'colorScale', 'cellValue', 'cellValueOrNullObject', 'iconSet', 'topBottom', 'preset', 'textComparison'])(
+    'ConditionalFormat.%s is NotImplemented',
+    async (member) => {
+      const fake = host();
+      await fake.run(async (ctx) => {
+        const cf = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').conditionalFormats.add('DataBar');
+        expect(thrown(() => (cf as unknown as Record<string, unknown>)[member]).code).toBe('NotImplemented');
+      });
+    },
+  );
+
+  /** A host whose Sheet1 has, in priority order: a data bar, a custom format, a cell-value format and a color scale. */
+  async function mixed(): Promise<ReturnType<typeof host>> {
+    const fake = host();
+    await fake.run(async (ctx) => {
+      const s = ctx.workbook.worksheets.getItem('Sheet1');
+      s.getRange('D1:D9').conditionalFormats.add('ColorScale');
+      s.getRange('C1:C9').conditionalFormats.add('CellValue');
+      s.getRange('B1:B9').conditionalFormats.add('Custom').custom.rule.formula = '=B1>1';
+      s.getRange('A1:A9').conditionalFormats.add('DataBar');
+    });
+    return fake;
+  }
+
+  test('items/customOrNullObject/rule/formula loads over a mix of types in one round trip: null objects for the non-custom ones', async () => {
+    const fake = await mixed();
+    fake.resetSyncCount();
+    const out = await fake.run(async (ctx) => {
+      const all = ctx.workbook.worksheets.getItem('Sheet1').getRange().conditionalFormats;
+      all.load('items/type, items/customOrNullObject/rule/formula');
+      await ctx.sync();
+      return all.items.map((cf) => [cf.type, cf.customOrNullObject.isNullObject, cf.customOrNullObject.isNullObject ? null : cf.customOrNullObject.rule.formula]);
+    });
+    expect(out).toEqual([
+      ['DataBar', true, null],
+      ['Custom', false, '=B1>1'],
+      ['CellValue', true, null],
+      ['ColorScale', true, null],
+    ]);
+    expect(fake.syncCount).toBe(1);
+  });
+
+  test('the rule of a null customOrNullObject is not available: reading its formula throws PropertyNotLoaded', async () => {
+    const fake = await mixed();
+    const e = await fake.run(async (ctx) => {
+      const all = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').conditionalFormats;
+      all.load('items/customOrNullObject/rule/formula');
+      await ctx.sync();
+      return thrown(() => all.items[0].customOrNullObject.rule.formula);
+    });
+    expect([e.code, e.debugInfo.errorLocation]).toEqual(['PropertyNotLoaded', 'ConditionalFormatRule.formula']);
+  });
+
+  test('loading items/custom/rule/formula over a collection holding a non-custom format fails the batch with InvalidOperation', async () => {
+    const fake = await mixed();
+    const e = await officeError(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Sheet1').getRange().conditionalFormats.load('items/type, items/custom/rule/formula');
+        await ctx.sync();
+      }),
+    );
+    expect([e.code, e.debugInfo.errorLocation]).toEqual(['InvalidOperation', 'ConditionalFormatCollection.load']);
+    const custom = await fake.run(async (ctx) => {
+      const only = ctx.workbook.worksheets.getItem('Sheet1').getRange('B2').conditionalFormats.load('items/custom/rule/formula');
+      await ctx.sync();
+      return only.items.map((cf) => cf.custom.rule.formula);
+    });
+    expect(custom).toEqual(['=B1>1']);
+  });
+
+  test('customOrNullObject without a load: isNullObject is known after the next sync', async () => {
+    const fake = host();
+    const out = await fake.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:A3');
+      const bar = r.conditionalFormats.add('DataBar').customOrNullObject;
+      const custom = r.conditionalFormats.add('Custom').customOrNullObject;
+      custom.rule.formula = '=A1>0';
+      expect(thrown(() => bar.isNullObject).code).toBe('PropertyNotLoaded');
+      await ctx.sync();
+      return [bar.isNullObject, custom.isNullObject];
+    });
+    expect(out).toEqual([true, false]);
+    expect(fake.workbook.getSheetState('Sheet1').conditionalFormats.map((c) => [c.type, c.formula])).toEqual([
+      ['Custom', '=A1>0'],
+      ['DataBar', ''],
+    ]);
+  });
+
+  test('customOrNullObject works on an ExcelApi 1.6 host', async () => {
+    const fake = host({ excelApi: '1.6' });
+    const out = await fake.run(async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').conditionalFormats.add('CellValue');
+      const c = cf.customOrNullObject;
+      await ctx.sync();
+      return c.isNullObject;
+    });
+    expect(out).toBe(true);
   });
 
   test('the playground can evaluate a rule at a cell', async () => {

@@ -133,3 +133,54 @@ describe('validating a catalogue with Office.js', () => {
     expect(fake.selections.at(-1)).toBe('DM!C3');
   });
 });
+
+describe('marks next to the user’s own non-custom conditional formats', () => {
+  it('validates, re-validates and clears marks over a sheet holding a data bar and a cell-value format, which survive', async () => {
+    const fake = installFakeExcel();
+    await insertCatalogue('danh-muc-nhiem-vu-hoa-binh-2020');
+    const sheet = 'Danh mục nhiệm vụ 2020';
+    await (globalThis as unknown as { Excel: typeof Excel }).Excel.run(async (context) => {
+      const s = context.workbook.worksheets.getItem(sheet);
+      s.getRange('A5:A20').conditionalFormats.add('DataBar');
+      s.getRange('D5:D60').conditionalFormats.add('CellValue');
+      await context.sync();
+    });
+    const users = (): string[][] =>
+      fake.workbook
+        .getSheetState(sheet)
+        .conditionalFormats.filter((cf) => cf.type !== 'Custom')
+        .map((cf) => [cf.type, ...cf.addresses]);
+    const ours = (): string[] =>
+      fake.workbook
+        .getSheetState(sheet)
+        .conditionalFormats.filter((cf) => cf.formula.includes('thidua:'))
+        .map((cf) => cf.addresses.join(','))
+        .sort();
+    const marked = ['A63', 'D11', 'D48', 'D51', 'D7', 'D9'];
+
+    fake.resetSyncCount();
+    const first = await validateCatalogueInExcel(sheet);
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+    expect(first.findings.map((f) => [f.cell, f.code])).toEqual(SEED_FINDINGS);
+    expect(ours()).toEqual(marked);
+
+    fake.resetSyncCount();
+    await validateCatalogueInExcel(sheet);
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+    expect(ours()).toEqual(marked);
+    expect(users()).toEqual([
+      ['CellValue', 'D5:D60'],
+      ['DataBar', 'A5:A20'],
+    ]);
+
+    fake.resetSyncCount();
+    const removed = await clearCatalogueMarks(sheet);
+    expect(fake.syncCount).toBeLessThanOrEqual(2);
+    expect(removed).toBe(6);
+    expect(ours()).toEqual([]);
+    expect(fake.workbook.getSheetState(sheet).conditionalFormats.map((cf) => [cf.type, ...cf.addresses])).toEqual([
+      ['CellValue', 'D5:D60'],
+      ['DataBar', 'A5:A20'],
+    ]);
+  });
+});

@@ -1,12 +1,17 @@
 /**
  * Range.conditionalFormats. Each sheet keeps its conditional formats in
  * priority order (index 0 = priority 0 = applied first); a new one goes to the
- * top, as in Excel. A range's collection lists those that overlap it. Only the
- * Custom type has its rule and format implemented; the other types can be
- * added and listed but their sub-objects are not implemented.
+ * top, as in Excel. A range's collection lists those that overlap it. Every
+ * ConditionalFormatType can be added, listed (type, priority, stopIfTrue,
+ * getRange, delete) and removed, but only the Custom type has its rule and
+ * format implemented: `custom` on another type fails with InvalidOperation at
+ * the sync that uses it (so does loading `items/custom/...` over a collection
+ * holding one), `customOrNullObject` is a null object there, and the other
+ * types' own sub-objects (dataBar, colorScale, cellValue, ...) throw
+ * NotImplemented when reached.
  */
 import { type Rect, intersect, subtract } from './address';
-import { officeError } from './errors';
+import { notImplemented, officeError } from './errors';
 import { normalizeColor, sheetOf } from './formats';
 import { type ClassInfo, ClientCollection, ClientObject, type FakeClientResult, defineClass, installProps } from './proxy';
 import { FakeRange } from './range';
@@ -73,8 +78,14 @@ const CONDITIONAL_FORMAT: ClassInfo<string> = defineClass<string>({
       },
     },
   },
-  nav: { custom: { api: 'ConditionalFormat.custom', info: () => CUSTOM as ClassInfo<never> } },
+  nav: {
+    custom: { api: 'ConditionalFormat.custom', info: () => CUSTOM as ClassInfo<never> },
+    customOrNullObject: { api: 'ConditionalFormat.customOrNullObject', info: () => CUSTOM as ClassInfo<never> },
+  },
 });
+
+/** The other types' sub-objects, which the fake does not implement. */
+const UNIMPLEMENTED_PARTS = ['cellValue', 'colorScale', 'dataBar', 'iconSet', 'preset', 'textComparison', 'topBottom'];
 
 export class FakeConditionalFormat extends ClientObject<string> {
   static readonly info = CONDITIONAL_FORMAT;
@@ -95,6 +106,17 @@ export class FakeConditionalFormat extends ClientObject<string> {
       if (cf.type !== 'Custom') throw officeError('InvalidOperation', `a ${cf.type} conditional format has no custom rule`);
       return id;
     }));
+  }
+
+  /** `custom` for a Custom format, a null object for any other type. */
+  get customOrNullObject(): FakeCustomConditionalFormat {
+    return this._child('customOrNullObject', 'ConditionalFormat.customOrNullObject', () =>
+      new FakeCustomConditionalFormat(this.context, (rt) => {
+        const id = this._resolve(rt);
+        if (id === null) return null;
+        return locate(rt, id).cf.type === 'Custom' ? id : null;
+      })._resolveEagerly('ConditionalFormat.customOrNullObject'),
+    );
   }
 
   /** The range it applies to (InvalidOperation when it applies to several). */
@@ -118,6 +140,17 @@ export class FakeConditionalFormat extends ClientObject<string> {
   }
 }
 installProps(FakeConditionalFormat, CONDITIONAL_FORMAT as ClassInfo<never>);
+for (const part of UNIMPLEMENTED_PARTS) {
+  for (const name of [part, `${part}OrNullObject`]) {
+    Object.defineProperty(FakeConditionalFormat.prototype, name, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        throw notImplemented(`ConditionalFormat.${name}`);
+      },
+    });
+  }
+}
 
 // ---------- custom rule and format ----------
 

@@ -4,8 +4,10 @@
  * - A proxy names something in the workbook (a sheet, a range, a table...).
  *   What it names is found ("resolved") when the first queued operation that
  *   uses it runs in a batch, then remembered; `getItem("Missing")` therefore
- *   fails at the sync that uses it, and `*OrNullObject` proxies are resolved
- *   eagerly so that `isNullObject` is available after the next sync.
+ *   fails at the sync that uses it, and `*OrNullObject` proxies (methods and
+ *   navigation properties) are resolved eagerly so that `isNullObject` is
+ *   available after the next sync. Properties of a null object stay unloaded
+ *   (reading them throws PropertyNotLoaded), and so do the objects under it.
  * - Scalar properties throw PropertyNotLoaded until load() + sync(). Setting one
  *   queues the write (applied at sync) and, as Office.js does, keeps the value
  *   on this proxy only.
@@ -157,6 +159,14 @@ function allScalars(info: ClassInfo<never>, sets: RequirementSets): string[] {
     .map(([name]) => name);
 }
 
+/**
+ * Non-zero while a load, inside a batch, reaches a navigation property through
+ * its getter. An `*OrNullObject` navigation proxy made then must not queue its
+ * own resolution (that would leave an operation for one more round trip): the
+ * load itself sets its isNullObject.
+ */
+let reachingNavDuringLoad = 0;
+
 function executePlan(obj: ClientObject<unknown>, plan: LoadPlan, rt: Runtime, commits: (() => void)[]): void {
   const info = obj._info;
   const target = obj._resolve(rt) as never;
@@ -173,7 +183,13 @@ function executePlan(obj: ClientObject<unknown>, plan: LoadPlan, rt: Runtime, co
     for (const [k, v] of values) obj._loaded.set(k, v);
   });
   for (const [navName, childPlan] of plan.nav) {
-    const child = (obj as unknown as Record<string, ClientObject<unknown>>)[navName];
+    let child: ClientObject<unknown>;
+    reachingNavDuringLoad++;
+    try {
+      child = (obj as unknown as Record<string, ClientObject<unknown>>)[navName];
+    } finally {
+      reachingNavDuringLoad--;
+    }
     executePlan(child, childPlan, rt, commits);
   }
   if (obj instanceof ClientCollection) {
@@ -312,8 +328,9 @@ export abstract class ClientObject<T> {
     return c;
   }
 
-  /** @internal Marks a proxy made by an *OrNullObject method: resolved at the next sync. */
+  /** @internal Marks a proxy made by an *OrNullObject method or property: resolved at the next sync. */
   _resolveEagerly(location: string): this {
+    if (reachingNavDuringLoad > 0) return this;
     this._enqueue({
       location,
       run: (rt, commits) => {

@@ -220,6 +220,7 @@ export const API_SETS = {
   'ConditionalFormat.priority': '1.6',
   'ConditionalFormat.stopIfTrue': '1.6',
   'ConditionalFormat.custom': '1.6',
+  'ConditionalFormat.customOrNullObject': '1.6',
   'ConditionalFormat.getRange': '1.6',
   'ConditionalFormat.delete': '1.6',
   'CustomConditionalFormat.rule': '1.6',
