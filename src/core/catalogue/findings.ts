@@ -8,7 +8,7 @@
  * |-------------------------|--------------------------------|---------------------------------------------------------------------------------------|---------------------------------------|
  * | COLUMN_MISSING          | error; warning for TT          | a catalogue column has no header (or no header row at all: one error)                 | —                                     |
  * | UNIT_MISSING            | error                          | the lead unit cell is empty                                                           | —                                     |
- * | UNIT_UNKNOWN            | error (units from DanhMucDonVi); warning (units from section titles, or spelling differs from the other rows) | the unit is not a known unit | the suggested unit, when there is one |
+ * | UNIT_UNKNOWN            | error (units from DanhMucDonVi); warning (units from section titles, spelling differs from the other rows, or only the diacritics differ from a known unit) | the unit is not a known unit as written | the suggested unit, when there is one |
  * | UNIT_SECTION_MISMATCH   | warning                        | the unit is known but is not the unit its section is titled with                      | —                                     |
  * | DEADLINE_MISSING        | error                          | the deadline cell is empty                                                            | —                                     |
  * | DEADLINE_UNPARSED       | error                          | the deadline is not understood (the parser's reason is in the message)                | —                                     |
@@ -163,6 +163,11 @@ export const MESSAGES = {
     const hint = suggestion === null ? { vi: '', en: '' } : { vi: `; có phải ${q(suggestion)}?`, en: `; did you mean ${q(suggestion)}?` };
     return bi(`Đơn vị ${q(text)} ${where.vi}${hint.vi}`, `Unit ${q(text)} ${where.en}${hint.en}`);
   },
+  unitDiacritics: (text: string, unit: string): string =>
+    bi(
+      `Đơn vị ${q(text)} viết thiếu hoặc sai dấu; tên đúng là ${q(unit)}`,
+      `Unit ${q(text)} has missing or wrong diacritics; the unit is ${q(unit)}`,
+    ),
   unitSpelling: (text: string, majority: string, rows: number): string =>
     bi(
       `Đơn vị ${q(text)} được ghi khác với ${q(majority)} (cách ghi ở ${rows} dòng khác)`,

@@ -3,6 +3,8 @@
  *
  * - A match: the text equals a unit's name or one of its aliases up to case,
  *   diacritics, spacing and spacing around "-", "&", "/", "," (see {@link unitKey}).
+ *   A match that needs the diacritics ignored is marked `exact: false`: the
+ *   unit is real, its spelling is not (the check reports it with the fix).
  * - A near miss (a suggestion is offered, never applied silently):
  *   - a small spelling difference: edit distance on the keys at most
  *     max(2, 15% of the length) for forms whose core (the name without its
@@ -18,19 +20,33 @@
  */
 
 import type { Unit } from '../templates/types';
-import { foldKey, normalizeText } from '../text/normalize';
+import { caseKey, foldKey, normalizeText } from '../text/normalize';
 
 export type UnitMatch =
-  | { readonly kind: 'known'; readonly unit: Unit }
+  /**
+   * `exact`: false when the text matches the unit only once diacritics are
+   * ignored ("Van phong" for "Văn phòng"): the unit is real but misspelled.
+   */
+  | { readonly kind: 'known'; readonly unit: Unit; readonly exact: boolean }
   | { readonly kind: 'near'; readonly unit: Unit; readonly suggestion: string }
   | { readonly kind: 'unknown' };
 
-/** The comparison key of a unit text: folded, no spaces around - & / , . */
-export function unitKey(text: string): string {
-  return foldKey(text)
+/** Spacing around - & / , . and trailing punctuation do not make another unit. */
+function unitPunctuation(key: string): string {
+  return key
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s*([-&/,.+])\s*/g, '$1')
     .replace(/[.,;:]+$/, '');
+}
+
+/** The comparison key of a unit text: folded (no case, no diacritics), no spaces around - & / , . */
+export function unitKey(text: string): string {
+  return unitPunctuation(foldKey(text));
+}
+
+/** The same, keeping diacritics: tells "Văn phòng" from "Van phong". */
+export function unitSpellingKey(text: string): string {
+  return unitPunctuation(caseKey(text));
 }
 
 const PREFIX = /^(?:phong|ban|to) /;
@@ -127,6 +143,8 @@ function abbreviationMatch(compactCore: string, form: Form): boolean {
 export class UnitMatcher {
   private readonly forms: readonly Form[];
   private readonly exact = new Map<string, Unit>();
+  /** Diacritic-aware keys of every name and alias. */
+  private readonly spellings = new Set<string>();
   private readonly cache = new Map<string, UnitMatch>();
 
   constructor(readonly units: readonly Unit[]) {
@@ -137,6 +155,7 @@ export class UnitMatcher {
         const form = formOf(unit, text);
         forms.push(form);
         if (!this.exact.has(form.key)) this.exact.set(form.key, unit);
+        this.spellings.add(unitSpellingKey(text));
       }
     }
     this.forms = forms;
@@ -155,7 +174,7 @@ export class UnitMatcher {
     const key = unitKey(text);
     if (key === '') return { kind: 'unknown' };
     const known = this.exact.get(key);
-    if (known !== undefined) return { kind: 'known', unit: known };
+    if (known !== undefined) return { kind: 'known', unit: known, exact: this.spellings.has(unitSpellingKey(text)) };
 
     // Spelling: the closest form(s) within tolerance.
     let best = Number.POSITIVE_INFINITY;

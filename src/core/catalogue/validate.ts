@@ -361,8 +361,11 @@ class CatalogueCheck {
     let lead: Unit | null = null;
     let match: UnitMatch = matcher.match(text);
     let suggestion: string | null = match.kind === 'near' ? match.suggestion : null;
+    /** The text with each unit written correctly, when only diacritics were wrong. */
+    let respelled: string | null = null;
     if (match.kind === 'known') {
       lead = match.unit;
+      if (!match.exact) respelled = match.unit.name;
     } else {
       const parts = p.multiline
         .split(/[;,\n]/)
@@ -374,6 +377,9 @@ class CatalogueCheck {
         if (matches.every((m) => m.kind === 'known')) {
           lead = first.kind === 'known' ? first.unit : null;
           match = first;
+          if (matches.some((m) => m.kind === 'known' && !m.exact)) {
+            respelled = matches.map((m, i) => (m.kind === 'known' && !m.exact ? m.unit.name : (parts[i] as string))).join('; ');
+          }
         } else if (suggestion === null && matches.every((m) => m.kind !== 'unknown')) {
           suggestion = matches.map((m, i) => (m.kind === 'near' ? m.suggestion : (parts[i] as string))).join('; ');
         }
@@ -390,6 +396,12 @@ class CatalogueCheck {
         suggestion === null ? null : { value: suggestion, description: FIX_DESCRIPTIONS.replaceUnit(suggestion) },
       );
       return;
+    }
+    if (respelled !== null) {
+      this.add(cell, 'unit', 'UNIT_UNKNOWN', 'warning', MESSAGES.unitDiacritics(text, respelled), {
+        value: respelled,
+        description: FIX_DESCRIPTIONS.replaceUnit(respelled),
+      });
     }
     if (row.section === null) return;
     const sectionUnit = this.sectionUnit(row.section, matcher);

@@ -31,9 +31,28 @@ export function stripDiacritics(input: string): string {
     .normalize('NFC');
 }
 
-/** Case-insensitive, diacritic-aware key: same text up to case, spacing and Unicode form. */
+/**
+ * A tone mark (in NFD: grave, acute, tilde, hook above, dot below) on the first
+ * vowel of a word-final "oa", "oe" or "uy" (old style: hòa, khỏe, thủy).
+ */
+const OLD_STYLE_TONE = /(o|u)([\u0300\u0301\u0303\u0309\u0323])(a|e|y)(?![\p{L}\p{M}])/gu;
+
+/**
+ * Puts the tone of a word-final "oa", "oe", "uy" on the second vowel, so the
+ * old and new placements ("Hòa"/"Hoà", "thủy"/"thuỷ", "khỏe"/"khoẻ") — both
+ * correct Vietnamese — compare equal. Expects lower case; returns NFC.
+ */
+export function normalizeTonePlacement(lower: string): string {
+  return lower.normalize('NFD').replace(OLD_STYLE_TONE, '$1$3$2').normalize('NFC');
+}
+
+/**
+ * Case-insensitive, diacritic-aware key: same text up to case, spacing,
+ * Unicode form and old/new tone placement; a missing or different diacritic
+ * makes another key.
+ */
 export function caseKey(input: string): string {
-  return normalizeText(input).toLocaleLowerCase('vi');
+  return normalizeTonePlacement(normalizeText(input).toLocaleLowerCase('vi'));
 }
 
 /** Case- and diacritic-insensitive key: "Phòng  KẾ hoạch" and "phong ke hoach" share it. */

@@ -70,8 +70,10 @@ describe('caseKey', () => {
   it.each([
     ['  KẾ   HOẠCH ', 'kế hoạch'],
     ['ĐỖ THỊ HÀ', 'đỗ thị hà'],
-    [NFD, NFC.toLowerCase()],
+    // NFD in, NFC out; the key puts the tone of "Hòa" on the second vowel (new style)
+    [NFD, 'sở giáo dục và đào tạo hoà bình: trường trung học phổ thông, quý iv năm 2020'],
     ['TRƯỜNG THPT', 'trường thpt'],
+    ['Thủy', 'thuỷ'],
   ])('%j → %j', (input, expected) => {
     expect(caseKey(input)).toBe(expected);
   });
@@ -101,8 +103,14 @@ describe('sameText / sameFolded', () => {
     ['Đào tạo', 'Dao tao', false, true],
     ['Thường xuyên', 'Thương xuyên', false, true],
     ['Đào tạo', 'Đạo tạo', false, true],
-    // old vs new tone placement: same word, but diacritics sit on another vowel
-    ['Hoà Bình', 'Hòa Bình', false, true],
+    // old vs new tone placement: the same word, both correct — equal keys
+    ['Hoà Bình', 'Hòa Bình', true, true],
+    ['thủy lợi', 'thuỷ lợi', true, true],
+    ['Sức khỏe', 'SỨC KHOẺ', true, true],
+    ['Hóa học', 'Hoá học', true, true],
+    // …but another tone is another word
+    ['Hòa Bình', 'Hóa Bình', false, true],
+    ['Hoàng', 'Hoáng', false, true],
     ['Quý IV', 'Quý III', false, false],
     ['Tháng 8/2020', 'Tháng 9/2020', false, false],
     ['Trường THPT', 'Trường THCS', false, false],
