@@ -17,7 +17,7 @@ describe('a unit written with missing or wrong diacritics', () => {
     ['Phong KT&QLCLGD', 'Phòng Khảo thí và Quản lý chất lượng giáo dục'],
   ])('%j is the real unit misspelled: a warning with the correct name as fix', (written, correct) => {
     const report = checkUnit(written);
-    expectFinding(report, { cell: 'C4', code: 'UNIT_UNKNOWN', severity: 'warning', fix: { value: correct } });
+    expectFinding(report, { cell: 'C4', code: 'UNIT_UNKNOWN', severity: 'warning', fix: expect.objectContaining({ value: correct }) });
     expect(report.findings.find((f) => f.cell === 'C4')?.message).toContain('dấu');
   });
 
@@ -41,6 +41,6 @@ describe('a unit written with missing or wrong diacritics', () => {
 
   it('respells each misspelled unit of a cell naming several', () => {
     const report = checkUnit('Van phong; Thanh tra');
-    expectFinding(report, { cell: 'C4', code: 'UNIT_UNKNOWN', severity: 'warning', fix: { value: 'Văn phòng; Thanh tra' } });
+    expectFinding(report, { cell: 'C4', code: 'UNIT_UNKNOWN', severity: 'warning', fix: expect.objectContaining({ value: 'Văn phòng; Thanh tra' }) });
   });
 });
