@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   },
   previewLine: { overflow: 'hidden', textOverflow: 'ellipsis', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical' },
   muted: { color: tokens.colorNeutralForeground3 },
-  actions: { display: 'flex', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalS },
   year: { maxWidth: '9em' },
 });
 
