@@ -113,7 +113,10 @@ const STRINGS = {
   scoringSelf: { vi: 'Tự chấm', en: 'Self' },
   scoringAssessed: { vi: 'Đánh giá', en: 'Assessed' },
   scoringWarnings: { vi: 'Cảnh báo ({count})', en: 'Warnings ({count})' },
-  scoringNone: { vi: 'Chưa đọc phiếu chấm điểm. Mở trang chấm điểm rồi bấm “Làm mới”.', en: 'No scoring sheet read yet. Open the scoring sheet and press “Refresh”.' },
+  scoringNone: {
+    vi: 'Trang đang mở không phải phiếu chấm điểm. Mở trang chấm điểm: tổng điểm tự cập nhật (Excel cũ: bấm “Làm mới”).',
+    en: 'The open sheet is not a scoring sheet. Open the scoring sheet: totals update by themselves (older Excel: press “Refresh”).',
+  },
 
   // Tally
   tallyIntro: {

@@ -58,7 +58,7 @@ e2eTest('scoring: insert the sheet, type scores, see totals in the grid and the 
 
   // Another sheet: the pane says it is not a scoring sheet (no error bar); back again: the totals return.
   await page.locator('[role="tab"][data-sheet="Trang1"]').click();
-  await pane(page).getByText(/^Chưa đọc phiếu chấm điểm/).waitFor();
+  await pane(page).getByText(/^Trang đang mở không phải phiếu chấm điểm/).waitFor();
   assert.equal(await pane(page).getByText('Không thực hiện được').count(), 0);
   await screenshot('04b-scoring-other-sheet');
   await page.locator(`[role="tab"][data-sheet="${SCORING_SHEET_NAME}"]`).click();
