@@ -26,11 +26,32 @@ export interface DefinedName {
   readonly sheet: string | null;
   /** Absolute reference inside that sheet ("$B$2", "$A$2:$A$12"), or a constant formula. */
   readonly ref: string;
+  /**
+   * The sheet a worksheet-scoped name is local to; null or absent for a
+   * workbook-scoped name. In Excel a sheet's own name wins over the
+   * workbook's for formulas on that sheet (see {@link namesForSheet}).
+   */
+  readonly scope?: string | null;
 }
 
 export interface WorkbookGrid {
   readonly sheets: readonly SheetGrid[];
   readonly names: readonly DefinedName[];
+}
+
+/**
+ * `wb.names` ordered as a formula on `sheetName` sees them, for lookups that
+ * take the first match: names scoped to that sheet first, then workbook-scoped
+ * names, then names scoped to other sheets (kept last, for files whose only
+ * copy of a name is local to another sheet). Stable within each group.
+ */
+export function namesForSheet(wb: WorkbookGrid, sheetName: string): readonly DefinedName[] {
+  const key = sheetName.toLowerCase();
+  const rank = (n: DefinedName): number => (n.scope === undefined || n.scope === null ? 1 : n.scope.toLowerCase() === key ? 0 : 2);
+  return wb.names
+    .map((n, i) => ({ n, i, r: rank(n) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.n);
 }
 
 /** Column letters for a 1-based column number: 1 → "A", 27 → "AA". */

@@ -68,13 +68,16 @@ export async function validateCatalogueInExcel(sheetName?: string): Promise<Cata
   requireFeature('validateCatalogue');
   const withNotes = hostSupports('notes').ok;
   return Excel.run(async (context) => {
-    // 1: the sheet's values and formulas, the workbook's names, our earlier marks.
+    // 1: the sheet's values and formulas, the workbook's and the sheet's names, our earlier marks.
     const sheet = sheetOf(context, sheetName);
     sheet.load('name');
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('values, formulas, valueTypes, rowIndex, columnIndex');
     const names = context.workbook.names;
     names.load('items/name, items/type, items/formula');
+    // The sheet's own names (a second copy of the catalogue) win over the workbook's.
+    const ownNames = sheet.names;
+    ownNames.load('items/name, items/type, items/formula');
     const marks = loadMarkState(sheet);
     await context.sync();
 
@@ -82,11 +85,12 @@ export async function validateCatalogueInExcel(sheetName?: string): Promise<Cata
     //    and where the users' own notes are.
     const nameRanges: { name: string; sheet: string; range: Excel.Range }[] = [];
     const definedNames: DefinedName[] = [];
-    for (const item of names.items) {
+    const scoped = [...ownNames.items.map((item) => ({ item, scope: sheet.name })), ...names.items.map((item) => ({ item, scope: null }))];
+    for (const { item, scope } of scoped) {
       if (!(WANTED_NAMES as readonly string[]).includes(item.name) || item.type !== 'Range') continue;
       const ref = splitReference(item.formula);
       if (ref === null) continue;
-      definedNames.push({ name: item.name, sheet: ref.sheet, ref: ref.ref });
+      definedNames.push({ name: item.name, sheet: ref.sheet, ref: ref.ref, scope });
       const range = item.getRange();
       const wide = item.name === 'DanhMucDonVi' ? range.getResizedRange(0, 1) : range;
       wide.load('values, formulas, rowIndex, columnIndex');

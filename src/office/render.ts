@@ -112,9 +112,11 @@ function payloadBytes(rows: readonly (readonly unknown[])[]): number {
 }
 
 /**
- * Renders `plan`. Never overwrites: sheets get unique names, existing defined
- * names are kept unless the plan says "replace", sheets marked
- * `skipIfNameExists` are skipped when the name is already there.
+ * Renders `plan`. Never overwrites: sheets get unique names, an existing
+ * workbook name is kept (unless the plan says "replace") and the plan's name is
+ * added scoped to the new sheet instead, where it wins in that sheet's formulas
+ * (Worksheet.names, ExcelApi 1.4 like NamedItemCollection.add); sheets marked `skipIfNameExists` are skipped
+ * when the name is already there.
  */
 export async function renderPlan(context: Excel.RequestContext, plan: WorkbookPlan): Promise<RenderResult> {
   const workbook = context.workbook;
@@ -129,7 +131,12 @@ export async function renderPlan(context: Excel.RequestContext, plan: WorkbookPl
   const printLayout = hostSupports('printLayout').ok;
   const rowGroups = hostSupports('rowGroups').ok;
 
-  const result: { sheetNames: Record<string, string>; keptNames: string[]; skippedSheets: string[] } = { sheetNames: {}, keptNames: [], skippedSheets: [] };
+  const result: { sheetNames: Record<string, string>; keptNames: string[]; sheetScopedNames: string[]; skippedSheets: string[] } = {
+    sheetNames: {},
+    keptNames: [],
+    sheetScopedNames: [],
+    skippedSheets: [],
+  };
   context.application.suspendApiCalculationUntilNextSync();
   let pendingBytes = 0;
   let toActivate: Excel.Worksheet | null = null;
@@ -202,7 +209,10 @@ export async function renderPlan(context: Excel.RequestContext, plan: WorkbookPl
     for (const n of sp.names) {
       if (existingNames.has(n.name.toLowerCase())) {
         if ((n.ifExists ?? 'keep') === 'keep') {
-          result.keptNames.push(n.name);
+          // The workbook's name stays; a name local to the new sheet wins over it
+          // in this sheet's formulas (Excel's precedence), so they use this sheet.
+          sheet.names.add(n.name, sheet.getRange(n.ref), n.comment);
+          result.sheetScopedNames.push(n.name);
           continue;
         }
         workbook.names.getItem(n.name).delete();

@@ -28,7 +28,7 @@ export async function insertScoringSheet(options: InsertScoringOptions = {}): Pr
   return insertPlan(buildScoringSheetPlan(standardCriteria(), options.password === undefined ? {} : { password: options.password }), 'scoringSheet');
 }
 
-/** Reads the active (or named) sheet and the workbook's names as the core's plain grid: 1 sync. */
+/** Reads the active (or named) sheet, its own names and the workbook's names as the core's plain grid: 1 sync. */
 async function readSheetWorkbook(context: Excel.RequestContext, sheetName?: string): Promise<WorkbookGrid> {
   const sheet = sheetName === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheetName);
   sheet.load('name');
@@ -36,12 +36,16 @@ async function readSheetWorkbook(context: Excel.RequestContext, sheetName?: stri
   used.load('values, formulas, valueTypes, rowIndex, columnIndex');
   const names = context.workbook.names;
   names.load('items/name, items/type, items/formula');
+  const ownNames = sheet.names;
+  ownNames.load('items/name, items/type, items/formula');
   await context.sync();
   const grid = used.isNullObject ? { name: sheet.name, cells: [] } : gridFromRanges(sheet.name, [loadedRange(used, true)]);
+  // The sheet's own names first: on a second copy of the sheet they win over the workbook's.
   const definedNames: DefinedName[] = [];
-  for (const n of names.items) {
+  const scoped = [...ownNames.items.map((n) => ({ n, scope: sheet.name })), ...names.items.map((n) => ({ n, scope: null }))];
+  for (const { n, scope } of scoped) {
     const ref = n.type === 'Range' ? splitReference(n.formula) : null;
-    if (ref !== null) definedNames.push({ name: n.name, sheet: ref.sheet, ref: ref.ref });
+    if (ref !== null) definedNames.push({ name: n.name, sheet: ref.sheet, ref: ref.ref, scope });
   }
   return { sheets: [grid], names: definedNames };
 }

@@ -96,15 +96,19 @@ export interface ConditionalFormatPlan {
   readonly purpose: string;
 }
 
-/** A workbook-scope defined name pointing into this sheet. */
+/** A workbook-scope defined name pointing into this sheet (sheet-scoped when the workbook already has it, see ifExists). */
 export interface NamePlan {
   readonly name: string;
   /** Absolute range in this sheet, e.g. "$B$2" or "$A$2:$A$12". */
   readonly ref: string;
   readonly comment?: string;
   /**
-   * When the workbook already has this name: "keep" leaves it (reported back),
-   * "replace" points it here. Default "keep": never overwrite silently.
+   * When the workbook already has this name (another copy of the template):
+   * "keep" leaves the workbook's name as it is and creates the name SCOPED TO
+   * THIS SHEET instead (reported in `RenderResult.sheetScopedNames`) — in Excel
+   * a sheet's own name wins over the workbook's in that sheet's formulas, so
+   * the new sheet's formulas use the new sheet; "replace" points the workbook
+   * name here. Default "keep": never overwrite silently.
    */
   readonly ifExists?: 'keep' | 'replace';
 }
@@ -161,8 +165,18 @@ export interface WorkbookPlan {
 export interface RenderResult {
   /** Plan sheet key → actual sheet name. */
   readonly sheetNames: Readonly<Record<string, string>>;
-  /** Names that already existed and were kept as they were. */
+  /**
+   * Names that already existed and were kept as they were, WITHOUT a name
+   * scoped to the new sheet (the adapters create one for every kept name, so
+   * this is empty unless an adapter cannot scope names).
+   */
   readonly keptNames: readonly string[];
+  /**
+   * Names that already existed in the workbook (kept as they were) and were
+   * created scoped to the new sheet instead, so the new sheet's formulas refer
+   * to the new sheet. In plan order; a name appears once per sheet.
+   */
+  readonly sheetScopedNames: readonly string[];
   /** Sheets skipped because of `skipIfNameExists`. */
   readonly skippedSheets: readonly string[];
 }

@@ -53,6 +53,10 @@ const STRINGS = {
   inserting: { vi: 'Đang chèn…', en: 'Inserting…' },
   inserted: { vi: 'Đã chèn trang tính: {sheets}.', en: 'Inserted sheets: {sheets}.' },
   insertedKept: { vi: 'Giữ nguyên tên đã có: {names}.', en: 'Kept existing names: {names}.' },
+  insertedScoped: {
+    vi: 'Sổ tính đã có các tên {names}: trang mới có tên riêng cùng tên, công thức của trang mới dùng ô của chính nó.',
+    en: 'The workbook already had {names}: the new sheet got its own names, so its formulas use its own cells.',
+  },
   insertedSkipped: { vi: 'Bỏ qua (đã có): {sheets}.', en: 'Skipped (already present): {sheets}.' },
 
   // Validate

@@ -226,6 +226,7 @@ interface Context {
   /** Lower-case names of every defined name and table (for table-name uniqueness). */
   readonly nameKeys: Set<string>;
   readonly keptNames: string[];
+  readonly sheetScopedNames: string[];
   /** The workbook's default font (styles.xml, first font). */
   readonly baseFont: Partial<ExcelJS.Font>;
   /**
@@ -357,13 +358,19 @@ function addTable(ctx: Context, ws: ExcelJS.Worksheet, t: TablePlan, where: stri
   });
 }
 
-function addName(ctx: Context, sheetName: string, n: NamePlan, where: string): void {
+/**
+ * A plan name: workbook-scoped, or — when the workbook already has it and the
+ * plan keeps it — scoped to the new sheet (`<definedName localSheetId>`), so
+ * the new sheet's formulas use the new sheet (a sheet's own name wins in Excel).
+ */
+function addName(ctx: Context, ws: ExcelJS.Worksheet, sheetName: string, n: NamePlan, where: string): void {
   if (!isValidDefinedName(n.name)) throw new XlsxPlanError(`Tên không hợp lệ / invalid defined name "${n.name}" (${where})`);
   const text = `${quoteSheetName(sheetName)}!${rangeRef(box(n.ref, where), true)}`;
   const existing = workbookScopeName(ctx, n.name);
   if (existing) {
     if ((n.ifExists ?? 'keep') === 'keep') {
-      if (!ctx.keptNames.includes(existing.name)) ctx.keptNames.push(existing.name);
+      ctx.names.push({ name: n.name, text, scopeSheet: ws });
+      ctx.sheetScopedNames.push(n.name);
       return;
     }
     ctx.names = ctx.names.filter((x) => x !== existing);
@@ -445,7 +452,7 @@ async function renderSheet(ctx: Context, sp: SheetPlan, sheetName: string): Prom
 
   for (const v of sp.validations) addValidation(ctx, ws, v, where);
   sp.conditionalFormats.forEach((cf, i) => addConditionalFormat(ws, cf, i + 1, where));
-  for (const n of sp.names) addName(ctx, sheetName, n, where);
+  for (const n of sp.names) addName(ctx, ws, sheetName, n, where);
 
   if (sp.print) {
     ws.pageSetup.orientation = sp.print.orientation;
@@ -606,6 +613,7 @@ async function openWorkbook(options: RenderOptions): Promise<Context> {
     baseNames,
     nameKeys,
     keptNames: [],
+    sheetScopedNames: [],
     baseFont,
     ...(options.base ? { explicitFont: baseFont } : {}),
     lists: [],
@@ -620,9 +628,11 @@ function toBytes(out: unknown): Uint8Array {
 
 /**
  * Renders every sheet of `plan` into a new .xlsx (or into a copy of `base`).
- * Sheets get unique names, existing names are kept unless a NamePlan says
- * "replace", and sheets whose `skipIfNameExists` name the base already has are
- * skipped (their key then maps to the sheet that name points into, if any).
+ * Sheets get unique names; an existing workbook name is kept (unless a
+ * NamePlan says "replace") and the plan's name is written scoped to the new
+ * sheet instead (`<definedName localSheetId="N">`, reported in
+ * `sheetScopedNames`); sheets whose `skipIfNameExists` name the base already
+ * has are skipped (their key then maps to the sheet that name points into, if any).
  */
 export async function renderPlanToXlsx(plan: WorkbookPlan, options: RenderOptions = {}): Promise<RenderOutput> {
   const ctx = await openWorkbook(options);
@@ -653,5 +663,5 @@ export async function renderPlanToXlsx(plan: WorkbookPlan, options: RenderOption
   fixCollapsedRows(ctx.wb);
   installNames(ctx);
   const bytes = toBytes(await ctx.wb.xlsx.writeBuffer());
-  return { bytes, result: { sheetNames, keptNames: [...ctx.keptNames], skippedSheets } };
+  return { bytes, result: { sheetNames, keptNames: [...ctx.keptNames], sheetScopedNames: [...ctx.sheetScopedNames], skippedSheets } };
 }

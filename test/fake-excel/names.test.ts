@@ -1,4 +1,4 @@
-import { host, officeError } from './helpers';
+import { host, officeError, thrown } from './helpers';
 
 describe('defined names', () => {
   test('add with a Range or a formula; list with name/formula/type/value/visible/comment', async () => {
@@ -88,6 +88,86 @@ describe('defined names', () => {
         ctx.workbook.names.getItem('x').formula = '=1';
       }).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
       expect(() => ctx.workbook.names.add('x', '=1')).not.toThrow();
+    });
+  });
+});
+
+describe('worksheet-scoped names (worksheet.names, ExcelApi 1.4)', () => {
+  test('a sheet’s own name wins in its formulas; other sheets see the workbook name; scope and worksheet are reported', async () => {
+    const fake = host({
+      seed: {
+        sheets: [
+          { name: 'A', cells: [[50, '=HeSoGia*2']] },
+          { name: 'B', cells: [[40, '=HeSoGia*2']] },
+          { name: 'C', cells: [[null, '=HeSoGia*2']] },
+        ],
+        names: [{ name: 'HeSoGia', reference: '=A!$A$1' }],
+      },
+    });
+    const out = await fake.run(async (ctx) => {
+      const b = ctx.workbook.worksheets.getItem('B');
+      b.names.add('HeSoGia', b.getRange('A1'), 'bản sao');
+      const own = b.names;
+      own.load('items/name, items/formula, items/type, items/value, items/scope, items/comment');
+      const book = ctx.workbook.names;
+      book.load('items/name, items/scope');
+      const where = b.names.getItem('hesogia').worksheet.load('name');
+      const none = ctx.workbook.names.getItem('HeSoGia').worksheetOrNullObject;
+      const missing = ctx.workbook.worksheets.getItem('C').names.getItemOrNullObject('HeSoGia');
+      const formulas = ['A', 'B', 'C'].map((s) => ctx.workbook.worksheets.getItem(s).getRange('B1').load('values'));
+      await ctx.sync();
+      return {
+        own: own.items.map((n) => [n.name, n.formula, n.type, n.value, n.scope, n.comment]),
+        book: book.items.map((n) => [n.name, n.scope]),
+        where: where.name,
+        none: none.isNullObject,
+        missing: missing.isNullObject,
+        values: formulas.map((r) => r.values[0]?.[0]),
+      };
+    });
+    expect(out).toEqual({
+      own: [['HeSoGia', '=B!$A$1', 'Range', 'B!$A$1', 'Worksheet', 'bản sao']],
+      book: [['HeSoGia', 'Workbook']],
+      where: 'B',
+      none: true,
+      missing: true,
+      values: [100, 80, 100],
+    });
+    expect(fake.workbook.getNames()).toEqual([
+      { name: 'HeSoGia', formula: '=A!$A$1', comment: '', visible: true },
+      { name: 'HeSoGia', formula: '=B!$A$1', comment: 'bản sao', visible: true, scope: 'B' },
+    ]);
+    // Editing the sheet's own cell recalculates its formula only.
+    fake.workbook.edit('B', 'A1', [[7]]);
+    expect(fake.workbook.getCell('B', 'B1').value).toBe(14);
+    expect(fake.workbook.getCell('A', 'B1').value).toBe(100);
+  });
+
+  test('a name twice in one sheet’s scope is refused; deleting the sheet drops its names', async () => {
+    const fake = host({ seed: { sheets: [{ name: 'A', cells: [[1]] }, { name: 'B', cells: [[2]] }] } });
+    const err = await officeError(
+      fake.run(async (ctx) => {
+        const b = ctx.workbook.worksheets.getItem('B');
+        b.names.add('X', '=B!$A$1');
+        await ctx.sync();
+        b.names.add('x', '=B!$A$1');
+        await ctx.sync();
+      }),
+    );
+    expect(err.code).toBe('ItemAlreadyExists');
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('B').delete();
+      await ctx.sync();
+    });
+    expect(fake.workbook.getNames()).toEqual([]);
+  });
+
+  test('Worksheet.names needs ExcelApi 1.4', () => {
+    const fake = host({ excelApi: '1.3' });
+    return fake.run(async (ctx) => {
+      const err = thrown(() => ctx.workbook.worksheets.getItem('Sheet1').names);
+      expect(err.code).toBe('ApiNotFound');
+      expect(err.message).toContain('Worksheet.names needs ExcelApi 1.4; this host has ExcelApi 1.3');
     });
   });
 });

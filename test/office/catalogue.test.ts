@@ -31,7 +31,7 @@ describe('inserting a catalogue with Office.js', () => {
     expect(JSON.stringify(state.validations)).toContain('=DanhMucDonVi');
   });
 
-  it('never overwrites: a second insert gets a unique sheet name and keeps the existing names and unit list', async () => {
+  it('never overwrites: a second insert gets a unique sheet name and keeps the existing names (scoping its own to the new sheet) and unit list', async () => {
     const fake = installFakeExcel();
     await insertCatalogue('danh-muc-nhiem-vu-hoa-binh-2020');
     fake.resetSyncCount();
@@ -39,7 +39,8 @@ describe('inserting a catalogue with Office.js', () => {
     expect(fake.syncCount).toBe(2);
     expect(again.sheetNames).toEqual({ catalogue: 'Danh mục nhiệm vụ 2020 (2)' });
     expect(again.skippedSheets).toEqual(['Danh mục đơn vị']);
-    expect([...again.keptNames].sort()).toEqual(['NamKeHoach', 'NgayBanHanh']);
+    expect(again.keptNames).toEqual([]);
+    expect([...again.sheetScopedNames].sort()).toEqual(['NamKeHoach', 'NgayBanHanh']);
     expect(fake.workbook.getTables().map((t) => t.name)).toContain('tblDanhMucNhiemVuHoaBinh20202');
   });
 
@@ -51,6 +52,25 @@ describe('inserting a catalogue with Office.js', () => {
 });
 
 describe('validating a catalogue with Office.js', () => {
+  it('a second copy with another plan year validates against its own year; the first keeps 2020', async () => {
+    const fake = installFakeExcel();
+    await insertCatalogue('danh-muc-nhiem-vu-hoa-binh-2020');
+    fake.resetSyncCount();
+    const again = await insertCatalogue('danh-muc-nhiem-vu-hoa-binh-2020', { planYear: 2021 });
+    expect(fake.syncCount).toBe(2);
+    expect(again.sheetNames).toEqual({ catalogue: 'Danh mục nhiệm vụ 2021' });
+    expect([...again.sheetScopedNames].sort()).toEqual(['NamKeHoach', 'NgayBanHanh']);
+    expect(fake.workbook.getCell('Danh mục nhiệm vụ 2021', 'B2').value).toBe(2021);
+    fake.resetSyncCount();
+    const second = await validateCatalogueInExcel('Danh mục nhiệm vụ 2021');
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+    expect(second.findings.filter((f) => f.code === 'DEADLINE_OUTSIDE_PLAN').length).toBeGreaterThan(10);
+    fake.resetSyncCount();
+    const first = await validateCatalogueInExcel('Danh mục nhiệm vụ 2020');
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+    expect(first.findings.map((f) => [f.cell, f.code])).toEqual(SEED_FINDINGS);
+  });
+
   it('finds exactly the seed’s own issues in 3 syncs and marks those cells without changing values', async () => {
     const fake = installFakeExcel();
     await insertCatalogue('danh-muc-nhiem-vu-hoa-binh-2020');

@@ -49,3 +49,36 @@ describe('the scoring sheet in Excel (fake runtime)', () => {
     await expect(insertScoringSheet()).rejects.toThrow(/ExcelApi 1\.8/);
   });
 });
+
+describe('a second scoring sheet in the same workbook (fake runtime)', () => {
+  it('uses its own NgoaiNguKhac (a sheet-scoped name): 4.2.1’s maximum follows the flag of its own sheet only', async () => {
+    const fake = installFakeExcel();
+    await insertScoringSheet();
+    fake.resetSyncCount();
+    const second = await insertScoringSheet();
+    expect(fake.syncCount).toBe(2);
+    expect(second.sheetNames).toEqual({ scoring: 'Chấm điểm (2)' });
+    expect(second.keptNames).toEqual([]);
+    expect(second.sheetScopedNames).toContain('NgoaiNguKhac');
+    const row = (sheet: string): number => (fake.workbook.getSheetState(sheet).values.findIndex((r) => r[0] === '4.2.1') as number) + 1;
+    expect(row('Chấm điểm')).toBeGreaterThan(1);
+    expect(row('Chấm điểm (2)')).toBe(row('Chấm điểm'));
+    const maxCell = `D${row('Chấm điểm')}`;
+    expect([fake.workbook.getCell('Chấm điểm', maxCell).value, fake.workbook.getCell('Chấm điểm (2)', maxCell).value]).toEqual([50, 50]);
+    fake.workbook.edit('Chấm điểm (2)', 'E2', [['Có']]);
+    expect(fake.workbook.getCell('Chấm điểm (2)', maxCell).value).toBe(40);
+    expect(fake.workbook.getCell('Chấm điểm', maxCell).value).toBe(50);
+
+    fake.resetSyncCount();
+    const summary = await readScoringSummary('Chấm điểm (2)');
+    expect(fake.syncCount).toBe(1);
+    expect(summary.sheet).toBe('Chấm điểm (2)');
+    const first = await readScoringSummary('Chấm điểm');
+    expect(first.sheet).toBe('Chấm điểm');
+    const audits = [await auditScoringSheetInExcel('Chấm điểm'), await auditScoringSheetInExcel('Chấm điểm (2)')];
+    expect(audits.map((a) => [a.sheet, a.ok])).toEqual([
+      ['Chấm điểm', true],
+      ['Chấm điểm (2)', true],
+    ]);
+  });
+});

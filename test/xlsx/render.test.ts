@@ -16,7 +16,7 @@ describe('round trip: plan → .xlsx → plain data', () => {
   beforeAll(async () => {
     const out = await renderPlanToXlsx(PLAN);
     bytes = out.bytes;
-    expect(out.result).toEqual({ sheetNames: { units: 'Danh mục đơn vị', scoring: 'Chấm điểm' }, keptNames: [], skippedSheets: [] });
+    expect(out.result).toEqual({ sheetNames: { units: 'Danh mục đơn vị', scoring: 'Chấm điểm' }, keptNames: [], sheetScopedNames: [], skippedSheets: [] });
     sheetXml = await xml(bytes, 'xl/worksheets/sheet2.xml');
     workbookXml = await xml(bytes, 'xl/workbook.xml');
   });
@@ -116,12 +116,13 @@ describe('round trip: plan → .xlsx → plain data', () => {
 });
 
 describe('rendering into an existing workbook', () => {
-  test('sheet names made unique, existing names kept, skipIfNameExists honoured, one selected tab', async () => {
+  test('sheet names made unique, existing names kept and scoped to the new sheet, skipIfNameExists honoured, one selected tab', async () => {
     const first = await renderPlanToXlsx(PLAN);
     const second = await renderPlanToXlsx(PLAN, { base: first.bytes });
     expect(second.result).toEqual({
       sheetNames: { units: 'Danh mục đơn vị', scoring: 'Chấm điểm (2)' },
-      keptNames: ['DiemChamDiem'],
+      keptNames: [],
+      sheetScopedNames: ['DiemChamDiem'],
       skippedSheets: ['units'],
     });
     const data = await readXlsx(second.bytes);
@@ -131,8 +132,12 @@ describe('rendering into an existing workbook', () => {
     expect(data.names).toEqual([
       { name: 'DanhMucDonVi', sheet: 'Danh mục đơn vị', ref: '$A$2:$A$4', scope: null },
       { name: 'DiemChamDiem', sheet: 'Chấm điểm', ref: '$C$4:$C$5', scope: null },
+      { name: 'DiemChamDiem', sheet: 'Chấm điểm (2)', ref: '$C$4:$C$5', scope: 'Chấm điểm (2)' },
     ]);
     const workbookXml = await xml(second.bytes, 'xl/workbook.xml');
+    // The kept workbook name stays; the new sheet gets its own copy, local to it (sheet index 2).
+    expect(workbookXml).toContain('<definedName name="DiemChamDiem">&apos;Chấm điểm&apos;!$C$4:$C$5</definedName>');
+    expect(workbookXml).toContain('<definedName name="DiemChamDiem" localSheetId="2">&apos;Chấm điểm (2)&apos;!$C$4:$C$5</definedName>');
     expect(workbookXml).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Chấm điểm&apos;!$3:$3</definedName>');
     expect(workbookXml).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="2">&apos;Chấm điểm (2)&apos;!$3:$3</definedName>');
     expect(workbookXml).toContain('activeTab="2"');
@@ -152,6 +157,7 @@ describe('rendering into an existing workbook', () => {
     const plan: WorkbookPlan = { sheets: [scoringSheet({ names: [{ name: 'DiemChamDiem', ref: '$C$4:$C$5', ifExists: 'replace' }] })] };
     const second = await renderPlanToXlsx(plan, { base: first.bytes });
     expect(second.result.keptNames).toEqual([]);
+    expect(second.result.sheetScopedNames).toEqual([]);
     const names = (await readXlsx(second.bytes)).names;
     expect(names.filter((n) => n.name === 'DiemChamDiem')).toEqual([{ name: 'DiemChamDiem', sheet: 'Chấm điểm (2)', ref: '$C$4:$C$5', scope: null }]);
   });

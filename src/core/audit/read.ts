@@ -14,7 +14,7 @@ import {
   UNIT_LABEL,
   type ScoringColumn,
 } from '../scoring/layout';
-import { cellAddress, cellAt, cellText, parseCellAddress, type GridCell, type SheetGrid, type WorkbookGrid } from '../sheet';
+import { cellAddress, cellAt, cellText, namesForSheet, parseCellAddress, type GridCell, type SheetGrid, type WorkbookGrid } from '../sheet';
 import { CRITERIA_2020_2021 } from '../templates/data/criteria-2020-2021';
 import { caseKey, foldKey, normalizeText } from '../text/normalize';
 
@@ -126,7 +126,8 @@ function totalKind(text: string): 'items' | 'grand' | null {
 
 /** The cell a workbook-scope name points to on `sheet`, when it is a single cell there. */
 function namedCell(wb: WorkbookGrid, sheet: string, name: string): { row: number; column: number } | null {
-  const n = wb.names.find((d) => d.name.toLowerCase() === name.toLowerCase() && d.sheet === sheet);
+  // The sheet's own (worksheet-scoped) name first, as Excel resolves it on that sheet.
+  const n = namesForSheet(wb, sheet).find((d) => d.name.toLowerCase() === name.toLowerCase() && d.sheet === sheet);
   return n === undefined ? null : parseCellAddress(n.ref);
 }
 

@@ -28,7 +28,7 @@
  */
 
 import type { DefinedName, GridCell, SheetGrid, WorkbookGrid } from '../sheet';
-import { cellAddress, cellAt, cellText, parseCellAddress, parseRangeAddress } from '../sheet';
+import { cellAddress, cellAt, cellText, namesForSheet, parseCellAddress, parseRangeAddress } from '../sheet';
 import type { Unit } from '../templates/types';
 import { fixLegacyText } from '../text/legacy';
 import { foldKey, normalizeText } from '../text/normalize';
@@ -364,9 +364,12 @@ const UNIT_HEADER_KEYS = new Set(['don vi', 'ten don vi', 'don vi chu tri']);
  *   the name, from a title above the catalogue header of `sheetName` that says
  *   "năm 2020" ("DANH MỤC NHIỆM VỤ … NĂM 2020").
  * - issueDate from `NgayBanHanh` (see {@link dateCellToIso}).
+ * Names scoped to `sheetName` are preferred over workbook-scoped ones.
  * Missing names, sheets or unreadable values give null, never an exception.
  */
-export function catalogueContextFromWorkbook(wb: WorkbookGrid, sheetName: string): CatalogueContext {
+export function catalogueContextFromWorkbook(workbook: WorkbookGrid, sheetName: string): CatalogueContext {
+  // A name local to the catalogue's sheet (a second copy of the template) wins over the workbook's.
+  const wb: WorkbookGrid = { ...workbook, names: namesForSheet(workbook, sheetName) };
   return {
     units: unitsFromWorkbook(wb),
     planYear: planYearFromWorkbook(wb) ?? planYearFromTitle(sheetOf(wb, sheetName)),

@@ -17,7 +17,7 @@
 import FormulaParser from 'fast-formula-parser';
 import { MAX_COLUMNS, MAX_ROWS, cellAddress, parseAddress, qualifiedAddress, quoteSheetName, type Rect } from './address';
 import { REFERENCE_FUNCTIONS, VALUE_FUNCTIONS, installOperators } from './functions';
-import { type Cell, type SheetState, type TableState, type WorkbookState, findSheet, keyCol, keyRow, sameName, valueExtent } from './state';
+import { type Cell, type SheetState, type TableState, type WorkbookState, findSheet, keyCol, keyRow, resolveName, sameName, valueExtent } from './state';
 import { type CellValue, cellError, isCellError } from './values';
 
 const { FormulaError } = FormulaParser;
@@ -522,7 +522,7 @@ export class FormulaEngine {
         functionsNeedContext: REFERENCE_FUNCTIONS as never,
         onCell: (ref) => this.cellValue(ref.sheet, ref.row - 1, ref.col - 1),
         onRange: (ref) => this.rangeValues(ref),
-        onVariable: (name) => this.nameRef(name),
+        onVariable: (name, sheetName) => this.nameRef(name, sheetName),
       });
       installOperators(p);
       fastLookups(p);
@@ -595,8 +595,9 @@ export class FormulaEngine {
     }
   }
 
-  private nameRef(name: string): FormulaParser.CellRef | FormulaParser.RangeRef | null {
-    const item = this.wb().names.find((n) => sameName(n.name, name));
+  /** A name in a formula on `sheetName`: that sheet's own name first, else the workbook's. */
+  private nameRef(name: string, sheetName?: string): FormulaParser.CellRef | FormulaParser.RangeRef | null {
+    const item = resolveName(this.wb(), name, this.sheetNamed(sheetName === '' ? undefined : sheetName));
     if (item === undefined) return null;
     const parsed = parseAddress(item.formula.replace(/^=/, ''));
     if (parsed === null || parsed.sheet === undefined) return null;

@@ -38,6 +38,8 @@ export interface NameSnapshot {
   readonly formula: string;
   readonly comment: string;
   readonly visible: boolean;
+  /** Set for a worksheet-scoped name: the sheet it is local to. */
+  readonly scope?: string;
 }
 
 export interface SheetSnapshot {
@@ -84,7 +86,7 @@ export interface SheetSnapshot {
   }[];
   readonly notes: readonly { readonly address: string; readonly content: string; readonly authorName: string; readonly visible: boolean }[];
   readonly tables: readonly TableSnapshot[];
-  /** Workbook names that refer to this sheet. */
+  /** Defined names (workbook- or worksheet-scoped) that refer to this sheet. */
   readonly names: readonly NameSnapshot[];
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly protection: { readonly protected: boolean; readonly password: string | null; readonly options: Readonly<Record<string, boolean | string>> };
@@ -132,7 +134,13 @@ export function tableSnapshot(rt: Runtime, t: TableState): TableSnapshot {
 export function nameSnapshots(rt: Runtime): NameSnapshot[] {
   return [...rt.wb.names]
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((n) => ({ name: n.name, formula: n.formula, comment: n.comment, visible: n.visible }));
+    .map((n) => ({
+      name: n.name,
+      formula: n.formula,
+      comment: n.comment,
+      visible: n.visible,
+      ...(n.sheetId === undefined ? {} : { scope: sheetById(rt.wb, n.sheetId).name }),
+    }));
 }
 
 function refersTo(formula: string, sheetName: string): boolean {

@@ -1,7 +1,9 @@
 /**
- * Workbook defined names (workbook.names). A name refers to a range
+ * Defined names: workbook-scoped (workbook.names) and worksheet-scoped
+ * (worksheet.names, ExcelApi 1.4). A name refers to a range
  * ("=Sheet1!$A$1:$B$3") or holds a formula/constant; formulas use the range
- * ones (see formulas.ts).
+ * ones (see formulas.ts), a sheet's own name taking precedence over the
+ * workbook's for formulas on that sheet.
  */
 import { parseAddress, qualifiedAddress } from './address';
 import { officeError } from './errors';
@@ -9,6 +11,7 @@ import { type ClassInfo, ClientCollection, ClientObject, type FakeClientResult, 
 import { FakeRange } from './range';
 import type { Runtime } from './runtime';
 import { type NameState, type RangeRef, checkDefinedName, findSheet, nameInUse, sameName, sheetById } from './state';
+import { FakeWorksheet } from './worksheet';
 import { apiValue, isCellError } from './values';
 
 function named(rt: Runtime, id: number): NameState {
@@ -48,7 +51,8 @@ function evaluated(rt: Runtime, n: NameState): { type: string; value: unknown } 
   const range = nameRange(rt, n);
   if (range !== null) return { type: 'Range', value: n.formula.slice(1) };
   if (n.formula.includes('#REF!')) return { type: 'Error', value: '#REF!' };
-  const v = rt.engine.evaluate(rt.wb.sheets[0], 0, 0, n.formula);
+  const home = n.sheetId === undefined ? rt.wb.sheets[0] : sheetById(rt.wb, n.sheetId);
+  const v = rt.engine.evaluate(home, 0, 0, n.formula);
   const type = isCellError(v) ? 'Error' : typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
   return { type, value: apiValue(v) };
 }
@@ -59,7 +63,7 @@ const NAMED_ITEM: ClassInfo<number> = defineClass<number>({
     name: { api: 'NamedItem.name', get: (id, rt) => named(rt, id).name },
     type: { api: 'NamedItem.type', get: (id, rt) => evaluated(rt, named(rt, id)).type },
     value: { api: 'NamedItem.value', get: (id, rt) => evaluated(rt, named(rt, id)).value },
-    scope: { api: 'NamedItem.scope', get: () => 'Workbook' },
+    scope: { api: 'NamedItem.scope', get: (id, rt) => (named(rt, id).sheetId === undefined ? 'Workbook' : 'Worksheet') },
     visible: {
       api: 'NamedItem.visible',
       get: (id, rt) => named(rt, id).visible,
@@ -84,7 +88,10 @@ const NAMED_ITEM: ClassInfo<number> = defineClass<number>({
       },
     },
   },
-  nav: {},
+  nav: {
+    worksheet: { api: 'NamedItem.worksheet', info: () => FakeWorksheet.info as ClassInfo<never> },
+    worksheetOrNullObject: { api: 'NamedItem.worksheetOrNullObject', info: () => FakeWorksheet.info as ClassInfo<never> },
+  },
 });
 
 export class FakeNamedItem extends ClientObject<number> {
@@ -99,6 +106,27 @@ export class FakeNamedItem extends ClientObject<number> {
 
   get _info(): ClassInfo<number> {
     return NAMED_ITEM;
+  }
+
+  /** The worksheet the name is scoped to; the name must be worksheet-scoped (ExcelApi 1.4). */
+  get worksheet(): FakeWorksheet {
+    return this._child('worksheet', 'NamedItem.worksheet', () => new FakeWorksheet(this.context, (rt) => {
+      const id = this._resolve(rt);
+      if (id === null) return null;
+      const n = named(rt, id);
+      if (n.sheetId === undefined) throw officeError('ItemNotFound', `the name '${n.name}' is scoped to the workbook, not to a worksheet`);
+      return n.sheetId;
+    }));
+  }
+
+  /** The worksheet the name is scoped to, or a null object for a workbook-scoped name (ExcelApi 1.4). */
+  get worksheetOrNullObject(): FakeWorksheet {
+    return this._child('worksheetOrNullObject', 'NamedItem.worksheetOrNullObject', () =>
+      new FakeWorksheet(this.context, (rt) => {
+        const id = this._resolve(rt);
+        return id === null ? null : (named(rt, id).sheetId ?? null);
+      })._resolveEagerly('NamedItem.worksheetOrNullObject'),
+    );
   }
 
   getRange(): FakeRange {
@@ -130,22 +158,38 @@ export class FakeNamedItem extends ClientObject<number> {
 }
 installProps(FakeNamedItem, NAMED_ITEM as ClassInfo<never>);
 
-const NAMES: ClassInfo<true> = defineClass<true>({
+/** Which names a collection holds: the workbook's (no sheetId) or one worksheet's. */
+export interface NameScope {
+  readonly sheetId?: string;
+}
+
+function inScope(n: NameState, scope: NameScope): boolean {
+  return n.sheetId === scope.sheetId;
+}
+
+const NAMES: ClassInfo<NameScope> = defineClass<NameScope>({
   name: 'NamedItemCollection',
   props: {},
   nav: {},
   item: () => NAMED_ITEM as ClassInfo<never>,
 });
 
-export class FakeNamedItemCollection extends ClientCollection<true, FakeNamedItem> {
+/**
+ * workbook.names (workbook-scoped names only, as in Excel) or worksheet.names
+ * (the names scoped to that sheet).
+ */
+export class FakeNamedItemCollection extends ClientCollection<NameScope, FakeNamedItem> {
   static readonly info = NAMES;
 
-  get _info(): ClassInfo<true> {
+  get _info(): ClassInfo<NameScope> {
     return NAMES;
   }
 
-  _members(_t: true, rt: Runtime): unknown[] {
-    return [...rt.wb.names].sort((a, b) => a.name.localeCompare(b.name)).map((n) => n.id);
+  _members(scope: NameScope, rt: Runtime): unknown[] {
+    return rt.wb.names
+      .filter((n) => inScope(n, scope))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((n) => n.id);
   }
 
   _makeItem(id: unknown): FakeNamedItem {
@@ -161,10 +205,19 @@ export class FakeNamedItemCollection extends ClientCollection<true, FakeNamedIte
     const created = new FakeNamedItem(this.context, () => {
       throw officeError('ItemNotFound', 'the name was not added');
     });
-    this._act('NamedItemCollection.add', (_t, rt) => {
+    this._act('NamedItemCollection.add', (scope, rt) => {
       const checked = checkDefinedName(name, 'defined');
-      if (nameInUse(rt.wb, checked)) throw officeError('ItemAlreadyExists', `the name '${checked}' already exists (as a defined name or a table)`);
-      const item: NameState = { id: rt.wb.nextId++, name: checked, formula: referenceFormula(rt, reference), comment: comment ?? '', visible: true };
+      if (nameInUse(rt.wb, checked, undefined, scope.sheetId)) {
+        throw officeError('ItemAlreadyExists', `the name '${checked}' already exists in this scope (as a defined name or a table)`);
+      }
+      const item: NameState = {
+        id: rt.wb.nextId++,
+        name: checked,
+        formula: referenceFormula(rt, reference),
+        comment: comment ?? '',
+        visible: true,
+        ...(scope.sheetId === undefined ? {} : { sheetId: scope.sheetId }),
+      };
       rt.wb.names.push(item);
       rt.wb.dirty = true;
       created._target = item.id;
@@ -175,15 +228,19 @@ export class FakeNamedItemCollection extends ClientCollection<true, FakeNamedIte
   getItem(name: string): FakeNamedItem {
     this._rt.sets.require('NamedItemCollection.getItem');
     return new FakeNamedItem(this.context, (rt) => {
-      const n = rt.wb.names.find((x) => sameName(x.name, name));
-      if (n === undefined) throw officeError('ItemNotFound', `no defined name '${name}'`);
+      const scope = this._require(rt);
+      const n = rt.wb.names.find((x) => inScope(x, scope) && sameName(x.name, name));
+      if (n === undefined) throw officeError('ItemNotFound', `no defined name '${name}' in this scope`);
       return n.id;
     });
   }
 
   getItemOrNullObject(name: string): FakeNamedItem {
     this._rt.sets.require('NamedItemCollection.getItemOrNullObject');
-    return new FakeNamedItem(this.context, (rt) => rt.wb.names.find((x) => sameName(x.name, name))?.id ?? null)._resolveEagerly('NamedItemCollection.getItemOrNullObject');
+    return new FakeNamedItem(this.context, (rt) => {
+      const scope = this._resolve(rt);
+      return scope === null ? null : (rt.wb.names.find((x) => inScope(x, scope) && sameName(x.name, name))?.id ?? null);
+    })._resolveEagerly('NamedItemCollection.getItemOrNullObject');
   }
 
   getCount(): FakeClientResult<number> {

@@ -23,7 +23,7 @@ import { FakeRangeFormat, assertFormattable, setNumberFormats, sheetOf } from '.
 import { type ClassInfo, ClientCollection, ClientObject, defineClass, installProps } from './proxy';
 import type { ApiKey } from './requirements';
 import type { Runtime } from './runtime';
-import { type Hyperlink, type RangeRef, type SheetState, ensureCell, findSheet, getCell, sameName, sheetById, usedRect } from './state';
+import { type Hyperlink, type RangeRef, type SheetState, ensureCell, findSheet, getCell, resolveName, sheetById, usedRect } from './state';
 import { FakeDataValidation } from './validation';
 import { FakeWorksheet } from './worksheet';
 
@@ -36,7 +36,7 @@ export function rangeArg(rt: Runtime, arg: unknown, sheet?: SheetState): RangeRe
   if (typeof arg !== 'string') throw officeError('InvalidArgument', 'expected a Range or an address string');
   const parsed = parseAddress(arg);
   if (parsed === null) {
-    const name = rt.wb.names.find((n) => sameName(n.name, arg.trim()));
+    const name = resolveName(rt.wb, arg, sheet);
     if (name !== undefined) {
       const target = parseAddress(name.formula.replace(/^=/, ''));
       const s = target?.sheet === undefined ? undefined : findSheet(rt.wb, target.sheet);

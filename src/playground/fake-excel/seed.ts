@@ -22,8 +22,11 @@ export interface SeedSheet {
 
 export interface SeedData {
   readonly sheets: readonly SeedSheet[];
-  /** Workbook names: reference like "=Sheet1!$A$1:$A$9" (or "Sheet1!$A$1:$A$9"). */
-  readonly names?: readonly { readonly name: string; readonly reference: string; readonly comment?: string }[];
+  /**
+   * Defined names: reference like "=Sheet1!$A$1:$A$9" (or "Sheet1!$A$1:$A$9");
+   * `scope` (a sheet name) makes it worksheet-scoped, else it is workbook-scoped.
+   */
+  readonly names?: readonly { readonly name: string; readonly reference: string; readonly comment?: string; readonly scope?: string }[];
   /** Tables over ranges whose first row holds the headers. */
   readonly tables?: readonly { readonly sheet: string; readonly address: string; readonly name?: string; readonly style?: string }[];
   readonly activeSheet?: string;
@@ -68,9 +71,10 @@ export function seedWorkbook(rt: Runtime, data: SeedData): void {
   wb.activeSheetId = (data.activeSheet === undefined ? wb.sheets.find((s) => s.visibility === 'Visible') : findSheet(wb, data.activeSheet))?.id ?? fail(`no sheet '${data.activeSheet}'`);
   for (const n of data.names ?? []) {
     const name = checkDefinedName(n.name, 'defined');
-    if (nameInUse(wb, name)) fail(`the name '${name}' is used twice`);
+    const sheetId = n.scope === undefined ? undefined : (findSheet(wb, n.scope) ?? fail(`no sheet '${n.scope}' for the name '${name}'`)).id;
+    if (nameInUse(wb, name, undefined, sheetId)) fail(`the name '${name}' is used twice`);
     const formula = n.reference.startsWith('=') ? n.reference : `=${n.reference}`;
-    const item: NameState = { id: wb.nextId++, name, formula, comment: n.comment ?? '', visible: true };
+    const item: NameState = { id: wb.nextId++, name, formula, comment: n.comment ?? '', visible: true, ...(sheetId === undefined ? {} : { sheetId }) };
     wb.names.push(item);
   }
   for (const t of data.tables ?? []) {

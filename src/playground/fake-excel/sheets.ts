@@ -100,6 +100,7 @@ export function deleteSheet(wb: WorkbookState, sheet: SheetState): void {
   const index = wb.sheets.indexOf(sheet);
   wb.sheets = wb.sheets.filter((s) => s !== sheet);
   wb.tables = wb.tables.filter((t) => t.sheetId !== sheet.id);
+  wb.names = wb.names.filter((n) => n.sheetId !== sheet.id);
   rewriteFormulas(wb, (f) => deleteSheetInFormula(f, sheet.name));
   if (wb.activeSheetId === sheet.id) activateNeighbour(wb, index);
 }

@@ -190,6 +190,8 @@ export interface NameState {
   formula: string;
   comment: string;
   visible: boolean;
+  /** Set for a worksheet-scoped name (worksheet.names): the id of the sheet it is local to. */
+  readonly sheetId?: string;
 }
 
 export interface TableColumnState {
@@ -352,9 +354,24 @@ export function checkDefinedName(name: unknown, what: string): string {
   return name;
 }
 
-/** Defined names and table names share one namespace. */
-export function nameInUse(wb: WorkbookState, name: string, exceptTableId?: string): boolean {
-  return wb.names.some((n) => sameName(n.name, name)) || wb.tables.some((t) => t.id !== exceptTableId && sameName(t.name, name));
+/**
+ * Defined names and table names share one namespace. A worksheet-scoped name
+ * (sheetId set) only clashes with names of the same scope and with tables.
+ */
+export function nameInUse(wb: WorkbookState, name: string, exceptTableId?: string, sheetId?: string): boolean {
+  return wb.names.some((n) => n.sheetId === sheetId && sameName(n.name, name)) || wb.tables.some((t) => t.id !== exceptTableId && sameName(t.name, name));
+}
+
+/**
+ * The name a formula on `sheet` means by `name`: the one scoped to that sheet
+ * first (Excel's precedence), else the workbook-scoped one.
+ */
+export function resolveName(wb: WorkbookState, name: string, sheet?: SheetState): NameState | undefined {
+  const key = name.trim();
+  return (
+    (sheet === undefined ? undefined : wb.names.find((n) => n.sheetId === sheet.id && sameName(n.name, key))) ??
+    wb.names.find((n) => n.sheetId === undefined && sameName(n.name, key))
+  );
 }
 
 // ---------- cells ----------

@@ -133,7 +133,7 @@ export class FakeWorkbook extends ClientObject<true> {
   }
 
   get names(): FakeNamedItemCollection {
-    return this._child('names', 'Workbook.names', () => new FakeNamedItemCollection(this.context, () => true));
+    return this._child('names', 'Workbook.names', () => new FakeNamedItemCollection(this.context, () => ({})));
   }
 
   get tables(): FakeTableCollection {

@@ -5,6 +5,7 @@ import { MAX_COLUMNS, MAX_ROWS, type Rect, isEntireColumn, isEntireRow, parseAdd
 import { officeError } from './errors';
 import { FakeEventHandlers, type FakeEventName } from './events';
 import { normalizeColor } from './formats';
+import { FakeNamedItemCollection } from './names';
 import { FakeNoteCollection } from './notes';
 import { type ClassInfo, ClientObject, defineClass, installProps } from './proxy';
 import { FakeRange, rangeArg } from './range';
@@ -47,6 +48,7 @@ const WORKSHEET: ClassInfo<string> = defineClass<string>({
   },
   nav: {
     tables: { api: 'Worksheet.tables', info: () => FakeTableCollection.info as ClassInfo<never> },
+    names: { api: 'Worksheet.names', info: () => FakeNamedItemCollection.info as ClassInfo<never> },
     freezePanes: { api: 'Worksheet.freezePanes', info: () => FREEZE_PANES as ClassInfo<never> },
     pageLayout: { api: 'Worksheet.pageLayout', info: () => PAGE_LAYOUT as ClassInfo<never> },
     protection: { api: 'Worksheet.protection', info: () => PROTECTION as ClassInfo<never> },
@@ -69,6 +71,11 @@ export class FakeWorksheet extends ClientObject<string> {
 
   get tables(): FakeTableCollection {
     return this._child('tables', 'Worksheet.tables', () => new FakeTableCollection(this.context, (rt) => this.scope(rt)));
+  }
+
+  /** Names scoped to this sheet (ExcelApi 1.4); they win over workbook names in this sheet's formulas. */
+  get names(): FakeNamedItemCollection {
+    return this._child('names', 'Worksheet.names', () => new FakeNamedItemCollection(this.context, (rt) => this.scope(rt)));
   }
 
   get freezePanes(): FakeWorksheetFreezePanes {

@@ -50,6 +50,7 @@ export function TemplatesTab({ api, onScoringInserted }: TemplatesTabProps): JSX
             {t('inserted', { sheets: Object.values(result.sheetNames).join(', ') })}
             {result.skippedSheets.length > 0 ? ` ${t('insertedSkipped', { sheets: result.skippedSheets.join(', ') })}` : ''}
             {result.keptNames.length > 0 ? ` ${t('insertedKept', { names: result.keptNames.join(', ') })}` : ''}
+            {result.sheetScopedNames.length > 0 ? ` ${t('insertedScoped', { names: result.sheetScopedNames.join(', ') })}` : ''}
           </Body1>
         ) : null}
       </StatusRegion>
