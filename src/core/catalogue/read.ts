@@ -157,7 +157,30 @@ export function findCatalogue(grid: SheetGrid): CatalogueLayout {
       rows.push({ kind: 'task', row: r, section, cells });
     }
   }
-  return { sheet: grid.name, header, missing, rows };
+  return { sheet: grid.name, header, missing, rows: withoutFooter(grid, rows) };
+}
+
+/**
+ * A cell that opens the signature block under a document's table: "Nơi nhận:",
+ * "GIÁM ĐỐC", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "TM. UBND …", "Người lập biểu".
+ */
+const FOOTER_MARKER = /^(?:noi nhan\b.*|(?:kt\.?\s*)?(?:pho )?giam doc|(?:kt|tm|tl|tuq)\.\s*\S.*|nguoi lap(?: bieu)?:?)$/;
+
+/** True when a row has a cell (anywhere on it) that opens a signature block. */
+function isFooterRow(grid: SheetGrid, row: number): boolean {
+  return (grid.cells[row - 1] ?? []).some((cell) => FOOTER_MARKER.test(foldKey(cellText(cell))));
+}
+
+/**
+ * Drops the signature block under the table ("Nơi nhận: …", "GIÁM ĐỐC", the
+ * signer's name): from the first row that opens one, provided no row from
+ * there on carries a task number — such rows are not tasks to check.
+ */
+function withoutFooter(grid: SheetGrid, rows: CatalogueRowEntry[]): CatalogueRowEntry[] {
+  const start = rows.findIndex((r) => r.kind === 'task' && isFooterRow(grid, r.row));
+  if (start < 0) return rows;
+  const numbered = rows.slice(start).some((r) => r.kind === 'section' || /\d/.test(r.cells.tt?.text ?? ''));
+  return numbered ? rows : rows.slice(0, start);
 }
 
 function findHeader(grid: SheetGrid): CatalogueHeader | null {
