@@ -173,14 +173,19 @@ function isFooterRow(grid: SheetGrid, row: number): boolean {
 
 /**
  * Drops the signature block under the table ("Nơi nhận: …", "GIÁM ĐỐC", the
- * signer's name): from the first row that opens one, provided no row from
- * there on carries a task number — such rows are not tasks to check.
+ * signer's name): from the first row after the last numbered task (or
+ * section) that opens one. Only the tail is scanned.
  */
 function withoutFooter(grid: SheetGrid, rows: CatalogueRowEntry[]): CatalogueRowEntry[] {
-  const start = rows.findIndex((r) => r.kind === 'task' && isFooterRow(grid, r.row));
-  if (start < 0) return rows;
-  const numbered = rows.slice(start).some((r) => r.kind === 'section' || /\d/.test(r.cells.tt?.text ?? ''));
-  return numbered ? rows : rows.slice(0, start);
+  let lastNumbered = -1;
+  rows.forEach((r, i) => {
+    if (r.kind === 'section' || /\d/.test(r.cells.tt?.text ?? '')) lastNumbered = i;
+  });
+  for (let i = lastNumbered + 1; i < rows.length; i++) {
+    const r = rows[i] as CatalogueRowEntry;
+    if (r.kind === 'task' && isFooterRow(grid, r.row)) return rows.slice(0, i);
+  }
+  return rows;
 }
 
 function findHeader(grid: SheetGrid): CatalogueHeader | null {

@@ -43,7 +43,14 @@ const OLD_STYLE_TONE = /(o|u)([\u0300\u0301\u0303\u0309\u0323])(a|e|y)(?![\p{L}\
  * correct Vietnamese — compare equal. Expects lower case; returns NFC.
  */
 export function normalizeTonePlacement(lower: string): string {
+  // Fast path: only a toned o/u right before a/e/y can be old style (most texts have none).
+  if (!/[òóỏõọùúủũụ][aey]/.test(lower.normalize('NFC'))) return lower;
   return lower.normalize('NFD').replace(OLD_STYLE_TONE, '$1$3$2').normalize('NFC');
+}
+
+/** NFC, trimmed, collapsed, lower case (Vietnamese rules). */
+function lowerKey(input: string): string {
+  return normalizeText(input).toLocaleLowerCase('vi');
 }
 
 /**
@@ -52,12 +59,13 @@ export function normalizeTonePlacement(lower: string): string {
  * makes another key.
  */
 export function caseKey(input: string): string {
-  return normalizeTonePlacement(normalizeText(input).toLocaleLowerCase('vi'));
+  return normalizeTonePlacement(lowerKey(input));
 }
 
 /** Case- and diacritic-insensitive key: "Phòng  KẾ hoạch" and "phong ke hoach" share it. */
 export function foldKey(input: string): string {
-  return stripDiacritics(caseKey(input));
+  // Tone placement does not matter once the diacritics are gone.
+  return stripDiacritics(lowerKey(input));
 }
 
 /** True when two texts are equal up to case, spacing and Unicode form (diacritics count). */
