@@ -16,7 +16,7 @@ function requireOut(ctx: CommandContext): string {
 
 export const insert: Command = {
   options: { out: { type: 'string' }, 'plan-year': { type: 'string' }, password: { type: 'string' }, json: { type: 'boolean' } },
-  extraUsage: '  insert <id> --out <tệp.xlsx> [--plan-year N] [--password P]   tạo sổ tính từ mẫu / write a template workbook',
+  usage: '  insert <id> --out <tệp.xlsx> [--plan-year N] [--password P]   tạo sổ tính từ mẫu / write a template workbook',
   async run(ctx) {
     if (ctx.positionals.length !== 1) fail('cần đúng một mã mẫu / expected exactly one template id');
     const id = ctx.positionals[0] as string;
@@ -40,7 +40,7 @@ const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: 'LỖI', wa
 
 export const validate: Command = {
   options: { sheet: { type: 'string' }, 'plan-year': { type: 'string' }, json: { type: 'boolean' } },
-  extraUsage: '  validate <tệp.xlsx> [--sheet S] [--plan-year N] [--json]   kiểm tra danh mục / check a catalogue (exit 1 on errors)',
+  usage: '  validate <tệp.xlsx> [--sheet S] [--plan-year N] [--json]   kiểm tra danh mục / check a catalogue (exit 1 on errors)',
   async run(ctx) {
     if (ctx.positionals.length !== 1) fail('cần đúng một tệp .xlsx / expected exactly one .xlsx file');
     const wb = await loadWorkbook(ctx.positionals[0] as string);

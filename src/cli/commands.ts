@@ -16,6 +16,7 @@ const json = { json: { type: 'boolean' } } as const;
 
 const templates: Command = {
   options: json,
+  usage: '  templates [--json]                          danh sách mẫu / list templates',
   async run(ctx) {
     const list = TEMPLATES.map(summarizeTemplate);
     if (ctx.values.json) writeJson(ctx.io, list);
@@ -26,6 +27,7 @@ const templates: Command = {
 
 const show: Command = {
   options: json,
+  usage: '  show <id> [--json]                          nội dung một mẫu / show a template',
   async run(ctx) {
     const id = onePositional(ctx, 'mã mẫu (template id)');
     const t = findTemplate(id) ?? fail(`không có mẫu / no template "${id}" (xem / see: thidua templates)`);
@@ -67,6 +69,7 @@ const show: Command = {
 
 const deadline: Command = {
   options: { ...json, 'plan-year': { type: 'string' } },
+  usage: '  deadline "<văn bản>" [--plan-year N] [--json]   phân tích thời hạn / parse a deadline',
   async run(ctx) {
     const text = onePositional(ctx, 'văn bản thời hạn (deadline text)');
     const planYear = intOption(ctx, 'plan-year');

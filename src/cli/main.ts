@@ -20,12 +20,8 @@ export class UsageError extends Error {
 }
 
 const USAGE = `Cách dùng / usage: thidua <lệnh> [tuỳ chọn]
-  templates [--json]                          danh sách mẫu / list templates
-  show <id> [--json]                          nội dung một mẫu / show a template
-  deadline "<văn bản>" [--plan-year N] [--json]   phân tích thời hạn / parse a deadline
 ${Object.values(COMMANDS)
-  .filter((c) => c.extraUsage)
-  .map((c) => c.extraUsage)
+  .map((c) => c.usage)
   .join('\n')}`;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {

@@ -30,7 +30,7 @@ const SEVERITY_LABEL: Record<AuditSeverity, string> = { error: 'LỖI', warning:
 
 export const audit: Command = {
   options,
-  extraUsage: '  audit <tệp.xlsx> [--sheet S] [--json]        kiểm tra bảng chấm điểm / audit a scoring sheet (exit 1 on errors)',
+  usage: '  audit <tệp.xlsx> [--sheet S] [--json]        kiểm tra bảng chấm điểm / audit a scoring sheet (exit 1 on errors)',
   async run(ctx) {
     const read = await loadScoringSheet(ctx);
     const report = auditRead(read, standardCriteriaTree());
@@ -57,7 +57,7 @@ function show(v: ScoreInput | number | null): string {
 
 export const score: Command = {
   options,
-  extraUsage: '  score <tệp.xlsx> [--sheet S] [--json]        tính điểm theo mẫu / score a scoring sheet with the reference engine',
+  usage: '  score <tệp.xlsx> [--sheet S] [--json]        tính điểm theo mẫu / score a scoring sheet with the reference engine',
   async run(ctx) {
     const read = await loadScoringSheet(ctx);
     const tree = standardCriteriaTree();

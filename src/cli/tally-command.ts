@@ -10,7 +10,7 @@ import { fail, writeJson, type Command } from './util';
 
 export const tally: Command = {
   options: { out: { type: 'string' }, by: { type: 'string' }, cluster: { type: 'string' }, json: { type: 'boolean' } },
-  extraUsage:
+  usage:
     '  tally <tệp.xlsx>... --out <tổng-hợp.xlsx> [--by self|assessed] [--cluster "Cụm 2"] [--json]   tổng hợp, xếp hạng cụm / tally a cluster',
   async run(ctx) {
     if (ctx.positionals.length === 0) fail('cần ít nhất một tệp chấm điểm .xlsx / expected at least one scoring .xlsx file');

@@ -10,8 +10,8 @@ export interface CommandContext {
 
 export interface Command {
   readonly options: NonNullable<ParseArgsConfig['options']>;
-  /** Usage lines for commands added after the basic ones. */
-  readonly extraUsage?: string;
+  /** The command's line in `thidua --help`. */
+  readonly usage: string;
   run(ctx: CommandContext): Promise<number>;
 }
 

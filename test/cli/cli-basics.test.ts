@@ -5,6 +5,17 @@ import { runCli, runCliJson } from '../helpers/cli';
 
 const ROOT = join(__dirname, '..', '..');
 
+describe('thidua --help', () => {
+  it('lists every command, exits 0; no command at all is bad usage (2)', async () => {
+    const help = await runCli('--help');
+    expect(help.code).toBe(0);
+    for (const name of ['templates', 'show', 'deadline', 'insert', 'validate', 'audit', 'score', 'tally']) {
+      expect(help.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+    }
+    expect((await runCli()).code).toBe(2);
+  });
+});
+
 describe('thidua templates', () => {
   it('lists every template with id, kind, title and source', async () => {
     const { code, json } = await runCliJson<{ id: string; kind: string; title: string; source: string }[]>('templates', '--json');
