@@ -51,6 +51,7 @@ module.exports = async (env, options) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
+          { from: 'src/commands/notify.html', to: 'notify.html' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -1,4 +1,6 @@
 /** Ribbon commands (function file): each handler gets the Office event and must call event.completed(). */
+import { hostSupports } from './requirements';
+
 export type CommandHandler = () => Promise<string>;
 
 /**
@@ -22,15 +24,35 @@ export function registerCommands(handlers: Readonly<Record<string, CommandHandle
 
 const LAST_MESSAGE_KEY = 'thidua.lastCommandMessage';
 
-function notify(message: string): void {
+/** The page that shows a command's message (next to commands.html). */
+export function notifyUrl(message: string, base: string): string {
+  return new URL(`notify.html?m=${encodeURIComponent(message)}`, base).toString();
+}
+
+/**
+ * Shows a command's result: in a small Office dialog where the host has the
+ * Dialog API (Excel has no notification toast for function commands), and
+ * always kept for the pane, which shows the last message when it opens. The
+ * function file and the pane are separate pages of the same origin, so the
+ * message is kept in local storage (session storage is per page).
+ */
+export function notify(message: string): void {
   const office = (globalThis as { Office?: typeof Office }).Office;
-  // Notification messages exist for Outlook only; in Excel the message goes to the status of the
-  // task pane next time it opens. The function file and the pane are separate pages of the same
-  // origin, so the message is kept in local storage (session storage is per page).
   try {
     globalThis.localStorage?.setItem(LAST_MESSAGE_KEY, message);
   } catch {
-    /* storage may be disabled: the message is then only logged */
+    /* storage may be disabled: the dialog (or the log) still shows it */
+  }
+  const ui = office?.context?.ui;
+  const base = globalThis.location?.href;
+  if (ui !== undefined && typeof ui.displayDialogAsync === 'function' && base !== undefined && hostSupports('dialog').ok) {
+    const host = office as typeof Office;
+    ui.displayDialogAsync(notifyUrl(message, base), { height: 25, width: 30, displayInIframe: true }, (result) => {
+      if (result.status !== host.AsyncResultStatus.Succeeded) return;
+      const dialog = result.value;
+      dialog.addEventHandler(host.EventType.DialogMessageReceived, () => dialog.close());
+    });
+    return;
   }
   if (office === undefined) console.info(message);
 }

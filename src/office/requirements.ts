@@ -16,6 +16,7 @@ export const FEATURE_REQUIREMENTS = {
   events: { set: 'ExcelApi', version: '1.7', why: 'tự cập nhật khi nhập điểm hoặc đổi trang tính / live updates when scores are typed or another sheet is opened' },
   workbookChangeEvents: { set: 'ExcelApi', version: '1.9', why: 'theo dõi thay đổi trên mọi trang tính / change events for every worksheet' },
   notes: { set: 'ExcelApi', version: '1.18', why: 'ghi chú trên ô / cell notes (without them, findings are marked by colour only)' },
+  dialog: { set: 'DialogApi', version: '1.1', why: 'hộp thoại báo kết quả lệnh trên ruy-băng / a dialog with a ribbon command\'s result (otherwise the pane shows it)' },
 } as const;
 
 export type Feature = keyof typeof FEATURE_REQUIREMENTS;
