@@ -43,6 +43,8 @@ export interface CatalogueValidation extends Omit<ValidationReport, 'findings'> 
   /** Cells marked in the sheet (capped; every finding is in `findings`). */
   readonly marked: number;
   readonly notes: boolean;
+  /** The sheet is protected: findings are listed but no cell was marked. */
+  readonly protectedSheet: boolean;
 }
 
 const SEVERITY_RANK: Record<MarkSeverity, number> = { error: 0, warning: 1, info: 2 };
@@ -71,6 +73,7 @@ export async function validateCatalogueInExcel(sheetName?: string): Promise<Cata
     // 1: the sheet's values and formulas, the workbook's and the sheet's names, our earlier marks.
     const sheet = sheetOf(context, sheetName);
     sheet.load('name');
+    sheet.protection.load('protected');
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('values, formulas, valueTypes, rowIndex, columnIndex');
     const names = context.workbook.names;
@@ -115,16 +118,20 @@ export async function validateCatalogueInExcel(sheetName?: string): Promise<Cata
     };
     const report = validateCatalogue(grid, catalogueContextFromWorkbook(workbook, sheet.name));
 
-    // 3: replace our marks.
-    queueClearMarks(marks);
-    const occupied = new Set(userNotes.map((r) => r.address.split('!').pop() as string));
-    const marked = queueMarks(sheet, marksFromFindings(report.findings), occupied, withNotes);
-    await context.sync();
+    // 3: replace our marks (a protected sheet cannot take them: the findings are still returned).
+    const protectedSheet = sheet.protection.protected;
+    let marked = 0;
+    if (!protectedSheet) {
+      queueClearMarks(marks);
+      const occupied = new Set(userNotes.map((r) => r.address.split('!').pop() as string));
+      marked = queueMarks(sheet, marksFromFindings(report.findings), occupied, withNotes);
+      await context.sync();
+    }
     const findings = report.findings.map((f) => {
       const at = parseCellAddress(f.cell);
       return { ...f, text: at === null ? '' : cellText(cellAt(grid, at.row, at.column)) };
     });
-    return { ...report, findings, marked, notes: withNotes };
+    return { ...report, findings, marked, notes: withNotes, protectedSheet };
   });
 }
 
@@ -132,8 +139,11 @@ export async function validateCatalogueInExcel(sheetName?: string): Promise<Cata
 export async function clearCatalogueMarks(sheetName?: string): Promise<number> {
   requireFeature('validateCatalogue');
   return Excel.run(async (context) => {
-    const marks = loadMarkState(sheetOf(context, sheetName));
+    const sheet = sheetOf(context, sheetName);
+    sheet.protection.load('protected');
+    const marks = loadMarkState(sheet);
     await context.sync();
+    if (sheet.protection.protected) return 0;
     const n = queueClearMarks(marks);
     await context.sync();
     return n;

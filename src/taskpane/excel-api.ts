@@ -34,6 +34,8 @@ export interface CatalogueCheck {
   readonly findings: readonly PaneFinding[];
   readonly marked: number;
   readonly notes: boolean;
+  /** The sheet is protected: findings are listed, no cell was marked. */
+  readonly protectedSheet: boolean;
 }
 
 export interface CatalogueInsertOptions {

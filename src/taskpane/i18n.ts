@@ -75,6 +75,10 @@ const STRINGS = {
   },
   validationClean: { vi: 'Không có vấn đề nào.', en: 'No findings.' },
   validationMarked: { vi: 'Đã đánh dấu {marked} ô trên trang tính.', en: 'Marked {marked} cells on the sheet.' },
+  validationProtected: {
+    vi: 'Trang tính đang được bảo vệ nên không tô màu ô; các phát hiện được liệt kê dưới đây.',
+    en: 'The sheet is protected, so no cell was marked; the findings are listed below.',
+  },
   validationNoNotes: {
     vi: 'Phiên bản Excel này chưa có ghi chú trên ô: chỉ tô màu, nội dung xem ở đây.',
     en: 'This Excel has no cell notes: cells are coloured only; read the findings here.',

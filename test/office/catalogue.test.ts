@@ -204,3 +204,20 @@ describe('marks next to the user’s own non-custom conditional formats', () => 
     ]);
   });
 });
+
+describe('checking a protected sheet', () => {
+  it('lists the findings without marking cells (a protected sheet cannot take marks), and clearing is a no-op', async () => {
+    const fake = installFakeExcel();
+    const { insertScoringSheet } = await import('../../src/office/scoring');
+    await insertScoringSheet(); // protected without a password, and not a catalogue
+    const before = fake.workbook.getSheetState('Chấm điểm').conditionalFormats.length;
+    fake.resetSyncCount();
+    const report = await validateCatalogueInExcel('Chấm điểm');
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+    expect(report.protectedSheet).toBe(true);
+    expect(report.marked).toBe(0);
+    expect(report.findings.map((f) => f.code)).toContain('COLUMN_MISSING');
+    expect(fake.workbook.getSheetState('Chấm điểm').conditionalFormats.length).toBe(before);
+    expect(await clearCatalogueMarks('Chấm điểm')).toBe(0);
+  });
+});

@@ -112,6 +112,7 @@ export function ValidateTab({ api }: ValidateTabProps): JSX.Element {
             </div>
             {report.findings.length === 0 ? <Body1>{t('validationClean')}</Body1> : null}
             {report.marked > 0 ? <Caption1 className={styles.muted}>{t('validationMarked', { marked: report.marked })}</Caption1> : null}
+            {report.protectedSheet ? <Caption1 className={styles.muted}>{t('validationProtected')}</Caption1> : null}
             {!report.notes && report.findings.length > 0 ? <Caption1 className={styles.muted}>{t('validationNoNotes')}</Caption1> : null}
           </div>
         ) : null}
