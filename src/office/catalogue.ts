@@ -12,7 +12,7 @@ import { buildCataloguePlan } from '../plan/catalogue-sheet';
 import type { RenderResult, WorkbookPlan } from '../plan/types';
 import { StaleDataError, UnsupportedHostError } from './errors';
 import { loadMarkState, queueClearMarks, queueMarks, NOTE_PREFIX, type Mark, type MarkSeverity } from './marks';
-import { gridFromRanges, loadedRange, splitReference, type LoadedRange } from './read';
+import { gridFromRanges, loadedGrid, loadedNames, loadedRange, queueSheetLoad, sheetOf, type LoadedRange } from './read';
 import { hostSupports, type Feature } from './requirements';
 import { renderPlan, safeText } from './render';
 
@@ -61,26 +61,15 @@ export function marksFromFindings(findings: readonly Finding[]): Mark[] {
   return [...byCell].map(([cell, m]) => ({ cell, severity: m.severity, text: m.lines.join('\n') }));
 }
 
-function sheetOf(context: Excel.RequestContext, sheetName?: string): Excel.Worksheet {
-  return sheetName === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheetName);
-}
-
 /** Validates the catalogue on the active (or named) sheet and marks findings on its cells. */
 export async function validateCatalogueInExcel(sheetName?: string): Promise<CatalogueValidation> {
   requireFeature('validateCatalogue');
   const withNotes = hostSupports('notes').ok;
   return Excel.run(async (context) => {
     // 1: the sheet's values and formulas, the workbook's and the sheet's names, our earlier marks.
-    const sheet = sheetOf(context, sheetName);
-    sheet.load('name');
+    const load = queueSheetLoad(context, sheetName);
+    const sheet = load.sheet;
     sheet.protection.load('protected');
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load('values, formulas, valueTypes, rowIndex, columnIndex');
-    const names = context.workbook.names;
-    names.load('items/name, items/type, items/formula');
-    // The sheet's own names (a second copy of the catalogue) win over the workbook's.
-    const ownNames = sheet.names;
-    ownNames.load('items/name, items/type, items/formula');
     const marks = loadMarkState(sheet);
     await context.sync();
 
@@ -88,16 +77,13 @@ export async function validateCatalogueInExcel(sheetName?: string): Promise<Cata
     //    and where the users' own notes are.
     const nameRanges: { name: string; sheet: string; range: Excel.Range }[] = [];
     const definedNames: DefinedName[] = [];
-    const scoped = [...ownNames.items.map((item) => ({ item, scope: sheet.name })), ...names.items.map((item) => ({ item, scope: null }))];
-    for (const { item, scope } of scoped) {
-      if (!(WANTED_NAMES as readonly string[]).includes(item.name) || item.type !== 'Range') continue;
-      const ref = splitReference(item.formula);
-      if (ref === null) continue;
-      definedNames.push({ name: item.name, sheet: ref.sheet, ref: ref.ref, scope });
+    for (const { item, name } of loadedNames(load)) {
+      if (!(WANTED_NAMES as readonly string[]).includes(name.name)) continue;
+      definedNames.push(name);
       const range = item.getRange();
-      const wide = item.name === 'DanhMucDonVi' ? range.getResizedRange(0, 1) : range;
+      const wide = name.name === 'DanhMucDonVi' ? range.getResizedRange(0, 1) : range;
       wide.load('values, formulas, rowIndex, columnIndex');
-      nameRanges.push({ name: item.name, sheet: ref.sheet, range: wide });
+      nameRanges.push({ name: name.name, sheet: name.sheet as string, range: wide });
     }
     const userNotes = (marks.notes?.items ?? []).filter((n) => !n.content.startsWith(NOTE_PREFIX)).map((n) => {
       const loc = n.getLocation();
@@ -106,7 +92,7 @@ export async function validateCatalogueInExcel(sheetName?: string): Promise<Cata
     });
     await context.sync();
 
-    const grid: SheetGrid = used.isNullObject ? { name: sheet.name, cells: [] } : gridFromRanges(sheet.name, [loadedRange(used, true)]);
+    const grid: SheetGrid = loadedGrid(load);
     const others = new Map<string, LoadedRange[]>();
     for (const nr of nameRanges) {
       if (nr.sheet === sheet.name) continue;

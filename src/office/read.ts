@@ -1,5 +1,5 @@
 /** Turns loaded Office.js ranges into the core's plain grids. */
-import type { GridCell, SheetGrid } from '../core/sheet';
+import type { DefinedName, GridCell, SheetGrid } from '../core/sheet';
 
 export interface LoadedRange {
   readonly values: unknown[][];
@@ -50,4 +50,51 @@ export function splitReference(formula: string): { sheet: string; ref: string } 
   const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(formula.trim());
   if (m === null) return null;
   return { sheet: (m[1] ?? m[2] ?? '').replace(/''/g, "'"), ref: m[3] as string };
+}
+
+/** The loads every "read a sheet" command queues in its first sync. */
+export interface SheetLoad {
+  readonly sheet: Excel.Worksheet;
+  readonly used: Excel.Range;
+  /** Workbook-scope names. */
+  readonly names: Excel.NamedItemCollection;
+  /** The sheet's own names (a second copy of a template has them). */
+  readonly ownNames: Excel.NamedItemCollection;
+}
+
+/** The active sheet, or the named one. */
+export function sheetOf(context: Excel.RequestContext, sheetName?: string): Excel.Worksheet {
+  return sheetName === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheetName);
+}
+
+/** Queues the loads of a sheet's used range and of the names (nothing is synced here). */
+export function queueSheetLoad(context: Excel.RequestContext, sheetName?: string): SheetLoad {
+  const sheet = sheetOf(context, sheetName);
+  sheet.load('name');
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load('values, formulas, valueTypes, rowIndex, columnIndex');
+  const names = context.workbook.names;
+  names.load('items/name, items/type, items/formula');
+  const ownNames = sheet.names;
+  ownNames.load('items/name, items/type, items/formula');
+  return { sheet, used, names, ownNames };
+}
+
+/** After the sync: the sheet as the core's grid. */
+export function loadedGrid(load: SheetLoad): SheetGrid {
+  return load.used.isNullObject ? { name: load.sheet.name, cells: [] } : gridFromRanges(load.sheet.name, [loadedRange(load.used, true)]);
+}
+
+/** After the sync: range names as the core's DefinedName, the sheet's own first (they win over the workbook's). */
+export function loadedNames(load: SheetLoad): { readonly item: Excel.NamedItem; readonly name: DefinedName }[] {
+  const scoped = [
+    ...load.ownNames.items.map((item) => ({ item, scope: load.sheet.name as string | null })),
+    ...load.names.items.map((item) => ({ item, scope: null as string | null })),
+  ];
+  const out: { item: Excel.NamedItem; name: DefinedName }[] = [];
+  for (const { item, scope } of scoped) {
+    const ref = item.type === 'Range' ? splitReference(item.formula) : null;
+    if (ref !== null) out.push({ item, name: { name: item.name, sheet: ref.sheet, ref: ref.ref, scope } });
+  }
+  return out;
 }

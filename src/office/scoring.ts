@@ -5,10 +5,10 @@ import { buildScoringSheetPlan } from '../plan/scoring-sheet';
 import type { RenderResult } from '../plan/types';
 import { auditRead, auditScoringSheet, readScoringSheet, type AuditReport } from '../core/audit';
 import { computeScores } from '../core/scoring/engine';
-import type { DefinedName, WorkbookGrid } from '../core/sheet';
+import type { WorkbookGrid } from '../core/sheet';
 import { insertPlan } from './catalogue';
 import { UnsupportedHostError } from './errors';
-import { gridFromRanges, loadedRange, splitReference } from './read';
+import { loadedGrid, loadedNames, queueSheetLoad } from './read';
 import { hostSupports } from './requirements';
 
 let standardTree: CriteriaTree | null = null;
@@ -30,24 +30,9 @@ export async function insertScoringSheet(options: InsertScoringOptions = {}): Pr
 
 /** Reads the active (or named) sheet, its own names and the workbook's names as the core's plain grid: 1 sync. */
 async function readSheetWorkbook(context: Excel.RequestContext, sheetName?: string): Promise<WorkbookGrid> {
-  const sheet = sheetName === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheetName);
-  sheet.load('name');
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('values, formulas, valueTypes, rowIndex, columnIndex');
-  const names = context.workbook.names;
-  names.load('items/name, items/type, items/formula');
-  const ownNames = sheet.names;
-  ownNames.load('items/name, items/type, items/formula');
+  const load = queueSheetLoad(context, sheetName);
   await context.sync();
-  const grid = used.isNullObject ? { name: sheet.name, cells: [] } : gridFromRanges(sheet.name, [loadedRange(used, true)]);
-  // The sheet's own names first: on a second copy of the sheet they win over the workbook's.
-  const definedNames: DefinedName[] = [];
-  const scoped = [...ownNames.items.map((n) => ({ n, scope: sheet.name })), ...names.items.map((n) => ({ n, scope: null }))];
-  for (const { n, scope } of scoped) {
-    const ref = n.type === 'Range' ? splitReference(n.formula) : null;
-    if (ref !== null) definedNames.push({ name: n.name, sheet: ref.sheet, ref: ref.ref, scope });
-  }
-  return { sheets: [grid], names: definedNames };
+  return { sheets: [loadedGrid(load)], names: loadedNames(load).map((n) => n.name) };
 }
 
 export interface ScoringSummary {
