@@ -4,7 +4,7 @@
  */
 import { createFakeExcel, installFakeExcel, type FakeExcel } from '../src/playground/fake-excel';
 import { insertCatalogue, validateCatalogueInExcel } from '../src/office/catalogue';
-import { insertScoringSheet } from '../src/office/scoring';
+import { auditScoringSheetInExcel, insertScoringSheet, readScoringSummary } from '../src/office/scoring';
 import { largeCatalogueGrid } from './validate-core';
 
 function install(): FakeExcel {
@@ -33,6 +33,8 @@ export async function benchOfficeSyncs(sizes: readonly number[]): Promise<SyncRo
   out.push(await measure('insert catalogue (Hòa Bình 2020)', 74, fake, () => insertCatalogue('danh-muc-nhiem-vu-hoa-binh-2020')));
   out.push(await measure('validate catalogue', 74, fake, () => validateCatalogueInExcel()));
   out.push(await measure('insert scoring sheet', 194, fake, () => insertScoringSheet()));
+  out.push(await measure('scoring summary (pane)', 194, fake, () => readScoringSummary()));
+  out.push(await measure('audit scoring sheet', 194, fake, () => auditScoringSheetInExcel()));
   for (const n of sizes) {
     fake = install();
     const grid = largeCatalogueGrid(n);
